@@ -1,0 +1,44 @@
+// What every service function receives: the open notebook, who is writing, and how to tell the
+// UI that something happened. Built once per process by the Electron shell, the web host, the CLI
+// or a test, all in the same way.
+import os from 'node:os';
+import type { AppEvent } from '../../shared/events';
+import type { Notebook } from '../db/open-notebook';
+import type { RecordWriter } from '../db/records';
+import { JobRegistry } from './jobs';
+import { readSetting } from './settings-store';
+
+export type HostMode = 'electron' | 'browser' | 'cli';
+
+export interface ServiceContext {
+  notebook: Notebook;
+  mode: HostMode;
+  writer: RecordWriter;
+  jobs: JobRegistry;
+  emit: (event: AppEvent) => void;
+}
+
+export interface ServiceContextOptions {
+  mode: HostMode;
+  emit?: (event: AppEvent) => void;
+  now?: () => Date;
+}
+
+/** The account name of whoever runs Cellbook, for history when no operator name is set. */
+export function osAccountName(): string {
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  }
+}
+
+export function createServiceContext(notebook: Notebook, options: ServiceContextOptions): ServiceContext {
+  const emit = options.emit ?? (() => undefined);
+  const writer: RecordWriter = {
+    db: notebook.db,
+    now: options.now ?? (() => new Date()),
+    operator: () => readSetting(notebook.db, 'operator') ?? osAccountName(),
+  };
+  return { notebook, mode: options.mode, writer, jobs: new JobRegistry(emit), emit };
+}

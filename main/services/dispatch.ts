@@ -1,0 +1,31 @@
+// The single door every call goes through, whichever host received it (IPC, HTTP, CLI, tests):
+// name checked, input validated before anything is touched, errors turned into an envelope.
+import { api, isApiName } from '../../shared/api';
+import { CellbookError, type ApiEnvelope } from '../../shared/api-error';
+import { parseOrThrow } from '../../shared/validation';
+import type { ServiceContext } from './context';
+import { handlers } from './handlers';
+
+export type ErrorLogger = (operation: string, error: unknown) => void;
+
+export async function dispatch(
+  ctx: ServiceContext,
+  name: string,
+  rawInput: unknown,
+  logError: ErrorLogger = (operation, error) => console.error(`cellbook: ${operation} failed:`, error),
+): Promise<ApiEnvelope<unknown>> {
+  try {
+    if (!isApiName(name)) throw new CellbookError('not_found', `there is no operation named ${JSON.stringify(name)}`);
+    const input = parseOrThrow(api[name].input, rawInput ?? {}, name);
+    const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
+    const output = await handler(ctx, input);
+    // Outputs are checked too: a handler returning the wrong shape is a bug to catch here, not in the UI.
+    const checked = api[name].output.safeParse(output);
+    if (!checked.success) throw new Error(`${name} returned output that does not match its contract: ${checked.error.message}`);
+    return { ok: true, value: checked.data };
+  } catch (error) {
+    if (error instanceof CellbookError) return { ok: false, error: error.toBody() };
+    logError(name, error);
+    return { ok: false, error: { code: 'internal', message: `${name} failed: ${(error as Error).message ?? String(error)}` } };
+  }
+}

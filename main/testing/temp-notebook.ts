@@ -1,0 +1,37 @@
+// Test factory: a real notebook file in a fresh temporary folder, removed after the test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openNotebook, type Notebook, type OpenNotebookOptions } from '../db/open-notebook';
+import { createServiceContext, type ServiceContext } from '../services/context';
+import type { AppEvent } from '../../shared/events';
+
+export function makeTempDir(prefix = 'cellbook-test-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface TempNotebook {
+  dir: string;
+  notebook: Notebook;
+  ctx: ServiceContext;
+  events: AppEvent[];
+  dispose: () => void;
+}
+
+export async function openTempNotebook(options: OpenNotebookOptions & { fileName?: string } = {}): Promise<TempNotebook> {
+  const { dir, remove } = makeTempDir();
+  const notebook = await openNotebook(path.join(dir, options.fileName ?? 'test.cellbook'), options);
+  const events: AppEvent[] = [];
+  const ctx = createServiceContext(notebook, { mode: 'cli', emit: (event) => events.push(event) });
+  return {
+    dir,
+    notebook,
+    ctx,
+    events,
+    dispose: () => {
+      notebook.close();
+      remove();
+    },
+  };
+}

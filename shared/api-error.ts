@@ -1,0 +1,59 @@
+// The error every operation returns instead of throwing across a process boundary.
+// It carries a code the UI can branch on and a sentence a researcher can act on.
+
+export const API_ERROR_CODES = [
+  'validation', // input failed its schema; `issues` names each field
+  'not_found',
+  'conflict', // e.g. a duplicate lot number
+  'refused', // a rule of the notebook forbids it (newer schema, append-only history, ...)
+  'cancelled',
+  'unavailable', // e.g. no Electron binary, a port in use
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `layers.2.thicknessUm`; empty for the input as a whole. */
+  field: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export class CellbookError extends Error {
+  readonly code: ApiErrorCode;
+  readonly issues: FieldIssue[] | undefined;
+
+  constructor(code: ApiErrorCode, message: string, issues?: FieldIssue[]) {
+    super(message);
+    this.name = 'CellbookError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  toBody(): ApiErrorBody {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+
+  static fromBody(body: ApiErrorBody): CellbookError {
+    return new CellbookError(body.code, body.message, body.issues);
+  }
+}
+
+export function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<ApiErrorBody>;
+  return typeof candidate.message === 'string' && API_ERROR_CODES.includes(candidate.code as ApiErrorCode);
+}
+
+/** One sentence listing every field issue, for places that show a single line (CLI, notices). */
+export function describeFieldIssues(issues: readonly FieldIssue[]): string {
+  return issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
+}
+
+/** What crosses the IPC / HTTP boundary for every call. */
+export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
