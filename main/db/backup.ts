@@ -23,7 +23,7 @@ export async function backupNotebook(db: Db, destination: string, options: Backu
   rmSync(partial, { force: true });
   const pagesPerStep = options.pagesPerStep ?? 256;
   try {
-    await db.backup(partial, {
+    const finished = await db.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
         if (options.signal?.aborted) throw new CellbookError('cancelled', 'backup cancelled; no backup file was written');
         options.onProgress?.({ totalPages, copiedPages: totalPages - remainingPages });
@@ -31,6 +31,8 @@ export async function backupNotebook(db: Db, destination: string, options: Backu
       },
     });
     if (options.signal?.aborted) throw new CellbookError('cancelled', 'backup cancelled; no backup file was written');
+    // The last step is not reported by SQLite's progress callback.
+    options.onProgress?.({ totalPages: finished.totalPages, copiedPages: finished.totalPages });
     renameSync(partial, destination);
   } catch (error) {
     rmSync(partial, { force: true });

@@ -6,7 +6,8 @@ import { appendHistory } from './history';
 import { execute, queryOne, type Db } from './query';
 import { sql, sqlId, sqlJoin, type SqlValue } from './sql';
 
-/** Who and when, for every write; services get one from their context. */
+/** Who and when, for every write; services get one from their context. The operator is read
+ * before the change, so a change of the operator name is attributed to whoever made it. */
 export interface RecordWriter {
   db: Db;
   operator: () => string;
@@ -29,6 +30,7 @@ function requireRow(db: Db, table: string, id: SqlValue): Row {
 export function insertRecord(writer: RecordWriter, table: string, values: Record<string, SqlValue>): SqlValue {
   return writer.db.transaction(() => {
     const at = writer.now().toISOString();
+    const operator = writer.operator();
     const columns = { ...values, created_at: at, updated_at: at };
     const names = Object.keys(columns);
     const result = execute(
@@ -37,7 +39,7 @@ export function insertRecord(writer: RecordWriter, table: string, values: Record
     );
     const id = (values.id ?? result.lastInsertRowid) as SqlValue;
     const after = requireRow(writer.db, table, id);
-    appendHistory(writer.db, { table, recordId: String(id), action: 'insert', operator: writer.operator(), at, before: null, after });
+    appendHistory(writer.db, { table, recordId: String(id), action: 'insert', operator, at, before: null, after });
     return id;
   })();
 }
@@ -45,6 +47,7 @@ export function insertRecord(writer: RecordWriter, table: string, values: Record
 /** Applies `patch`; writes history only when something actually changed. Returns the row after. */
 export function updateRecord(writer: RecordWriter, table: string, id: SqlValue, patch: Record<string, SqlValue>): Row {
   return writer.db.transaction(() => {
+    const operator = writer.operator();
     const before = requireRow(writer.db, table, id);
     const changed = Object.entries(patch).filter(([column, value]) => before[column] !== value);
     if (changed.length === 0) return before;
@@ -52,19 +55,20 @@ export function updateRecord(writer: RecordWriter, table: string, id: SqlValue, 
     const assignments = [...changed, ['updated_at', at] as const].map(([column, value]) => sql`${sqlId(column)} = ${value}`);
     execute(writer.db, sql`UPDATE ${sqlId(table)} SET ${sqlJoin(assignments)} WHERE id = ${id}`);
     const after = requireRow(writer.db, table, id);
-    appendHistory(writer.db, { table, recordId: String(id), action: 'update', operator: writer.operator(), at, before, after });
+    appendHistory(writer.db, { table, recordId: String(id), action: 'update', operator, at, before, after });
     return after;
   })();
 }
 
 function setArchived(writer: RecordWriter, table: string, id: SqlValue, archive: boolean): Row {
   return writer.db.transaction(() => {
+    const operator = writer.operator();
     const before = requireRow(writer.db, table, id);
     if ((before.archived_at !== null) === archive) return before;
     const at = writer.now().toISOString();
     execute(writer.db, sql`UPDATE ${sqlId(table)} SET archived_at = ${archive ? at : null}, updated_at = ${at} WHERE id = ${id}`);
     const after = requireRow(writer.db, table, id);
-    appendHistory(writer.db, { table, recordId: String(id), action: archive ? 'archive' : 'restore', operator: writer.operator(), at, before, after });
+    appendHistory(writer.db, { table, recordId: String(id), action: archive ? 'archive' : 'restore', operator, at, before, after });
     return after;
   })();
 }
