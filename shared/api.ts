@@ -3,6 +3,7 @@
 // mode's HTTP routes and the renderer's client are all derived from this one table; adding an
 // operation here is the only way to add one.
 import { z } from 'zod';
+import type { ApiName } from './api-names';
 import { historyPageSchema, historyQuerySchema } from './schemas/history';
 import { jobIdSchema, jobStartedSchema, jobStatusSchema } from './schemas/jobs';
 import { notebookCheckSchema, notebookInfoSchema } from './schemas/notebook';
@@ -62,24 +63,14 @@ export const api = {
     input: z.object({ jobId: jobIdSchema }).strict(),
     output: jobStatusSchema,
   }),
-} as const satisfies Record<string, Operation>;
+  // `satisfies` makes a missing operation, or one not in api-names.ts, a compile error.
+} as const satisfies Record<ApiName, Operation>;
 
 export type Api = typeof api;
-export type ApiName = keyof Api;
 /** What a caller passes (defaults may be omitted). */
 export type ApiInput<N extends ApiName> = z.input<Api[N]['input']>;
 /** What a handler receives after validation (defaults filled in). */
 export type ApiParsedInput<N extends ApiName> = z.output<Api[N]['input']>;
 export type ApiOutput<N extends ApiName> = z.output<Api[N]['output']>;
 
-export const apiNames = Object.keys(api) as ApiName[];
-
-export function isApiName(name: string): name is ApiName {
-  return Object.prototype.hasOwnProperty.call(api, name);
-}
-
-/** The IPC channel of an operation; the HTTP route is `/api/<name>`. */
-export function ipcChannel(name: ApiName): string {
-  return `cellbook:${name}`;
-}
-export const IPC_EVENT_CHANNEL = 'cellbook:event';
+export { apiNames, isApiName, ipcChannel, IPC_EVENT_CHANNEL, type ApiName } from './api-names';

@@ -1,7 +1,8 @@
 // Reads the numbered SQL files of migrations/. They are forward-only and append-only: a file is
 // never edited once released (the checksum recorded when it was applied lets `check` notice).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { migrationsDir } from '../app-root';
 import path from 'node:path';
 
 export interface Migration {
@@ -35,26 +36,10 @@ export function loadMigrationsFrom(dir: string): Migration[] {
   return migrations;
 }
 
-/**
- * The migrations folder travels beside the bundles (source tree, out/, or app.asar), so it is
- * found by walking up from this module rather than by a path fixed at build time.
- */
-export function findMigrationsDir(startDir: string = __dirname): string {
-  const override = process.env.CELLBOOK_MIGRATIONS_DIR;
-  if (override) return override;
-  let dir = startDir;
-  for (let level = 0; level < 5; level += 1) {
-    const candidate = path.join(dir, 'migrations');
-    if (existsSync(path.join(candidate, '0001_init.sql'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error(`Cellbook's migrations folder was not found above ${startDir}; the installation is incomplete`);
-}
-
 let bundled: Migration[] | undefined;
 
 /** The migrations this Cellbook carries, read once. */
 export function bundledMigrations(): Migration[] {
-  bundled ??= loadMigrationsFrom(findMigrationsDir());
+  bundled ??= loadMigrationsFrom(migrationsDir());
   return bundled;
 }

@@ -12,7 +12,7 @@ export function getNotebookInfo(ctx: ServiceContext): NotebookInfo {
   const created = db.prepare('SELECT applied_at FROM schema_migrations WHERE version = 1').get() as { applied_at: string } | undefined;
   return {
     appVersion: APP_VERSION,
-    mode: ctx.mode === 'electron' ? 'electron' : 'browser',
+    mode: ctx.mode,
     fileName: path.basename(notebookPath),
     fileSizeBytes: statSync(notebookPath).size,
     schemaVersion: appliedSchemaVersion(db),

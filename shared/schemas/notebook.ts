@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const appModeSchema = z.enum(['electron', 'browser']);
+export const appModeSchema = z.enum(['electron', 'browser', 'cli']);
 
 export const notebookInfoSchema = z.object({
   appVersion: z.string(),

@@ -1,0 +1,22 @@
+// The `cellbook` command. Each command opens the notebook named by --db (or the app's default),
+// calls the same services as the app, and prints text, or JSON with --json.
+import { Command } from 'commander';
+import { APP_VERSION } from '../../shared/app-version';
+import { registerBackup } from './commands/backup';
+import { registerCheck } from './commands/check';
+import { registerInfo } from './commands/info';
+import { registerWeb } from './commands/web';
+
+export function buildProgram(): Command {
+  const program = new Command('cellbook')
+    .description('Cellbook: the lab notebook for all-solid-state battery cells')
+    .version(APP_VERSION, '-v, --version', 'print the Cellbook version')
+    .configureOutput({ outputError: (text, write) => write(`cellbook: ${text.replace(/^error: /, '')}`) });
+  registerInfo(program);
+  registerCheck(program);
+  registerBackup(program);
+  registerWeb(program);
+  return program;
+}
+
+void buildProgram().parseAsync(process.argv);

@@ -1,0 +1,22 @@
+// Bundles the Node-side entry points with esbuild into out/. better-sqlite3 (native) and
+// electron (provided by the runtime) stay external; everything else is bundled so that the CLI
+// starts as one file without resolving hundreds of modules.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  external: ['better-sqlite3', 'electron', '@electron/rebuild'],
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['main/cli/cli.ts'], outfile: 'out/cli.cjs' }),
+  build({ ...common, entryPoints: ['main/launcher/start.ts'], outfile: 'out/start.cjs' }),
+  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'out/electron/main.cjs' }),
+  // The preload runs sandboxed: one self-contained file, only `electron` may be required.
+  build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'out/electron/preload.cjs', target: 'chrome140' }),
+]);

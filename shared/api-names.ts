@@ -1,0 +1,26 @@
+// The names of the contract's operations, without their schemas, for the one place that must not
+// carry zod: Electron's sandboxed preload. shared/api.ts fails to compile unless its table has
+// exactly these keys, so this list cannot drift from the contract.
+export const apiNames = [
+  'getNotebookInfo',
+  'checkNotebook',
+  'getSettings',
+  'updateSettings',
+  'listHistory',
+  'startBackup',
+  'listJobs',
+  'cancelJob',
+] as const;
+
+export type ApiName = (typeof apiNames)[number];
+
+export function isApiName(name: string): name is ApiName {
+  return (apiNames as readonly string[]).includes(name);
+}
+
+/** The IPC channel of an operation; the HTTP route is `/api/<name>`. */
+export function ipcChannel(name: ApiName): string {
+  return `cellbook:${name}`;
+}
+
+export const IPC_EVENT_CHANNEL = 'cellbook:event';
