@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { APP_VERSION } from '../../shared/app-version';
 import type { NotebookCheck, NotebookInfo } from '../../shared/schemas/notebook';
@@ -7,6 +6,12 @@ import { bundledMigrations } from '../db/migrations';
 import { appliedSchemaVersion, changedMigrations, latestVersion } from '../db/migrator';
 import type { ServiceContext } from './context';
 
+/** The notebook's size as SQLite sees it; the file on disk lags behind while changes sit in the WAL. */
+function notebookBytes(ctx: ServiceContext): number {
+  const { db } = ctx.notebook;
+  return (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+}
+
 export function getNotebookInfo(ctx: ServiceContext): NotebookInfo {
   const { db, path: notebookPath } = ctx.notebook;
   const created = db.prepare('SELECT applied_at FROM schema_migrations WHERE version = 1').get() as { applied_at: string } | undefined;
@@ -14,7 +19,7 @@ export function getNotebookInfo(ctx: ServiceContext): NotebookInfo {
     appVersion: APP_VERSION,
     mode: ctx.mode,
     fileName: path.basename(notebookPath),
-    fileSizeBytes: statSync(notebookPath).size,
+    fileSizeBytes: notebookBytes(ctx),
     schemaVersion: appliedSchemaVersion(db),
     latestSchemaVersion: latestVersion(bundledMigrations()),
     sqliteVersion: (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,

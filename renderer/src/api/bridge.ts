@@ -1,0 +1,11 @@
+// The platform seam: how the renderer reaches main. One declared shape, two implementations
+// (Electron's preload, browser mode's HTTP), chosen once at start-up.
+import type { ApiName } from '../../../shared/api-names';
+import type { ApiEnvelope } from '../../../shared/api-error';
+import type { AppEvent } from '../../../shared/events';
+
+export interface Bridge {
+  kind: 'electron' | 'browser';
+  call(name: ApiName, input: unknown): Promise<ApiEnvelope<unknown>>;
+  subscribe(listener: (event: AppEvent) => void): () => void;
+}

@@ -1,0 +1,66 @@
+// Every change to the notebook, newest first, with what changed from what to what.
+import { Badge, Button, Center, Code, Paper, Stack, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { HistoryEntry } from '../../../shared/schemas/history';
+import { callApi } from '../api/client';
+import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
+import { formatLocalDateTime, formatValue } from './format';
+
+const PAGE_ENTRIES = 200;
+
+const ACTION_COLORS: Record<HistoryEntry['action'], string> = { insert: 'teal', update: 'blue', archive: 'gray', restore: 'grape' };
+
+const columns: VirtualColumn<HistoryEntry>[] = [
+  { key: 'at', header: 'When', width: 130, render: (entry) => formatLocalDateTime(entry.at) },
+  { key: 'operator', header: 'Who', width: 120, render: (entry) => entry.operator },
+  { key: 'action', header: 'Action', width: 80, render: (entry) => <Badge size="xs" variant="light" color={ACTION_COLORS[entry.action]}>{entry.action}</Badge> },
+  { key: 'record', header: 'Record', width: 160, render: (entry) => `${entry.table} ${entry.recordId}` },
+  {
+    key: 'changes',
+    header: 'Changes',
+    render: (entry) => (
+      <Stack gap={0}>
+        {entry.changes.map((change) => (
+          <Text key={change.field} size="xs">
+            <Code>{change.field}</Code> {formatValue(change.before)} → {formatValue(change.after)}
+          </Text>
+        ))}
+      </Stack>
+    ),
+  },
+];
+
+export function HistoryTable() {
+  const history = useInfiniteQuery({
+    queryKey: ['listHistory', 'pages'],
+    queryFn: ({ pageParam }) => callApi('listHistory', pageParam === null ? { limit: PAGE_ENTRIES } : { limit: PAGE_ENTRIES, beforeId: pageParam }),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.nextBeforeId,
+  });
+  const entries = history.data?.pages.flatMap((page) => page.entries) ?? [];
+
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} mb="sm">
+        History
+      </Title>
+      <VirtualTable
+        label="History of changes"
+        rows={entries}
+        columns={columns}
+        rowKey={(entry) => entry.id}
+        height={360}
+        empty={history.isLoading ? 'Loading…' : 'No changes recorded yet. Every change to this notebook will be listed here.'}
+        footer={
+          history.hasNextPage ? (
+            <Center p="xs">
+              <Button variant="subtle" onClick={() => void history.fetchNextPage()} loading={history.isFetchingNextPage}>
+                Load older entries
+              </Button>
+            </Center>
+          ) : null
+        }
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,19 @@
+import { Container, Stack, Title } from '@mantine/core';
+import { HistoryTable } from './HistoryTable';
+import { MaintenancePanel } from './MaintenancePanel';
+import { NotebookSummary } from './NotebookSummary';
+import { OperatorForm } from './OperatorForm';
+
+export function NotebookPage() {
+  return (
+    <Container size="lg" px={0}>
+      <Stack gap="md">
+        <Title order={2}>Notebook</Title>
+        <NotebookSummary />
+        <OperatorForm />
+        <MaintenancePanel />
+        <HistoryTable />
+      </Stack>
+    </Container>
+  );
+}
