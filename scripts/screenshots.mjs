@@ -32,7 +32,7 @@ for (const scheme of ['light', 'dark']) {
   await page.goto(url);
   await page.waitForSelector('html[data-cellbook-ready="true"]');
   for (const area of areas) {
-    await page.evaluate((hash) => (window.location.hash = hash), `#/${area}`);
+    await page.evaluate((hash) => (globalThis.location.hash = hash), `#/${area}`);
     await page.waitForTimeout(300);
     const file = path.join(out, `${area}-${scheme}.png`);
     await page.screenshot({ path: file, fullPage: true });

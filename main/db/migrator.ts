@@ -55,7 +55,7 @@ export function applyMigrations(db: Db, migrations: readonly Migration[], now: D
         try {
           db.exec(migration.sql);
         } catch (error) {
-          throw new Error(`migration ${migrationFileName(migration)} failed: ${(error as Error).message}`);
+          throw new Error(`migration ${migrationFileName(migration)} failed: ${(error as Error).message}`, { cause: error });
         }
         record.run(migration.version, migration.name, migration.checksum, now.toISOString());
         db.pragma(`user_version = ${migration.version}`);

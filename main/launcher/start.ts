@@ -1,6 +1,6 @@
 // Entry of `npm start`. Arguments after `--` (e.g. --db PATH) go to whichever mode starts.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appRoot } from '../app-root';
 import { electronBindingPath } from '../electron/native-binding';
@@ -44,7 +44,9 @@ function run(command: string, args: string[]): void {
 
 void planStart(steps).then((plan) => {
   if (plan.mode === 'electron') {
-    const electronBinary = (require(path.join(root, 'node_modules', 'electron')) as string);
+    // The electron package records its binary's place in path.txt once downloaded.
+    const electronDir = path.join(root, 'node_modules', 'electron');
+    const electronBinary = path.join(electronDir, 'dist', readFileSync(path.join(electronDir, 'path.txt'), 'utf8'));
     run(electronBinary, [root, ...passThrough]);
   } else {
     process.stderr.write(`${browserFallbackNotice(plan.reason)}\n`);
