@@ -1,0 +1,50 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+import { NotebookPage } from './pages/notebook-page';
+import { ShellPage } from './pages/shell-page';
+
+test('setting the operator name records it in history and in the header', async ({ app }) => {
+  const shell = new ShellPage(app);
+  const notebook = new NotebookPage(app);
+  await notebook.open();
+  await notebook.setOperator('M. Kim');
+  await expect(shell.operatorBadge()).toHaveText('recording as M. Kim');
+  await expect(notebook.historyRows()).toHaveCount(1);
+  await expect(notebook.historyRows().first()).toContainText('insert');
+  await expect(notebook.historyRows().first()).toContainText('"M. Kim"');
+
+  await notebook.setOperator('J. Park');
+  await expect(notebook.historyRows()).toHaveCount(2);
+  await expect(notebook.historyRows().first()).toContainText('M. Kim'); // who made the change
+  await expect(notebook.historyRows().first()).toContainText('"M. Kim" → "J. Park"');
+});
+
+test('a name over the limit is refused in words at the field, and nothing is saved', async ({ app }) => {
+  const notebook = new NotebookPage(app);
+  await notebook.open();
+  await notebook.setOperator('x'.repeat(81));
+  await expect(app.getByText('at most 80 characters')).toBeVisible();
+  await expect(notebook.historyRows()).toHaveCount(0);
+});
+
+test('back up now writes a backup file beside the notebook and says so', async ({ app, cellbook }) => {
+  const shell = new ShellPage(app);
+  const notebook = new NotebookPage(app);
+  await notebook.open();
+  await notebook.backUp();
+  await expect(shell.notice(/^Backup written: e2e-.*\.cellbook \(\d+\.\d\d MiB\) in e2e-backups\/$/)).toBeVisible();
+  const backups = path.join(cellbook.dataDir, 'e2e-backups');
+  expect(existsSync(backups)).toBe(true);
+  expect(readdirSync(backups).filter((file) => file.endsWith('.cellbook'))).toHaveLength(1);
+});
+
+test('check notebook reports integrity and an intact history chain', async ({ app }) => {
+  const notebook = new NotebookPage(app);
+  await notebook.open();
+  await notebook.setOperator('M. Kim');
+  await expect(notebook.historyRows()).toHaveCount(1);
+  const result = await notebook.check();
+  await expect(result).toContainText('No problems found');
+  await expect(result).toContainText('History: 1 entries, chain intact');
+});

@@ -1,0 +1,32 @@
+// Page model: the Notebook area (operator, backup and check, history).
+import type { Locator, Page } from '@playwright/test';
+
+export class NotebookPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Notebook/ }).click();
+  }
+
+  operatorInput(): Locator {
+    return this.page.getByLabel('Operator name');
+  }
+
+  async setOperator(name: string): Promise<void> {
+    await this.operatorInput().fill(name);
+    await this.page.getByRole('button', { name: 'Save' }).click();
+  }
+
+  historyRows(): Locator {
+    return this.page.getByRole('region', { name: 'History of changes' }).locator('tbody tr[data-index]');
+  }
+
+  async backUp(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Back up now' }).click();
+  }
+
+  async check(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Check notebook' }).click();
+    return this.page.getByTestId('check-result');
+  }
+}

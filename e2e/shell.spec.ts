@@ -1,0 +1,49 @@
+import { expect, test } from './support/fixtures';
+import { ShellPage } from './pages/shell-page';
+
+const AREAS_TO_COME = ['Materials', 'Recipes', 'Builds', 'Pressing', 'Cycling', 'Reports'];
+
+test('every area opens from the navigation and shows its empty state', async ({ app }) => {
+  const shell = new ShellPage(app);
+  await expect(app.getByTestId('notebook-file-name')).toHaveText('e2e.cellbook');
+  for (const area of AREAS_TO_COME) {
+    await shell.openArea(area);
+    await expect(app).toHaveURL(new RegExp(`#/${area.toLowerCase()}$`));
+    await expect(shell.navLink(area)).toHaveAttribute('aria-current', 'page');
+    await expect(shell.emptyState()).toContainText(`${area}: nothing here yet`);
+  }
+  await shell.openArea('Notebook');
+  await expect(app.getByRole('heading', { name: 'Notebook', level: 2 })).toBeVisible();
+  await expect(app.getByText('No changes recorded yet.')).toBeVisible();
+});
+
+test('the keyboard reaches every area: Alt+number and Tab/Enter through the navigation', async ({ app }) => {
+  const shell = new ShellPage(app);
+  await app.keyboard.press('Alt+1');
+  await expect(shell.emptyState()).toContainText('Materials: nothing here yet');
+  await app.keyboard.press('Alt+7');
+  await expect(app.getByRole('heading', { name: 'Notebook', level: 2 })).toBeVisible();
+
+  await shell.navLink('Cycling').focus();
+  await app.keyboard.press('Enter');
+  await expect(shell.emptyState()).toContainText('Cycling: nothing here yet');
+  await app.keyboard.press('Tab');
+  await expect(shell.navLink('Reports')).toBeFocused();
+});
+
+test('the token leaves the address bar, and a page without it is refused', async ({ app, cellbook, browser }) => {
+  await expect(app).not.toHaveURL(/token=/);
+  const stranger = await browser.newPage();
+  const response = await stranger.goto(`${cellbook.origin}/`);
+  expect(response?.status()).toBe(401);
+  await stranger.close();
+});
+
+test('light and dark themes switch from the header and with Alt+T', async ({ app }) => {
+  const html = app.locator('html');
+  const initial = await html.getAttribute('data-mantine-color-scheme');
+  await app.keyboard.press('Alt+T');
+  await expect(html).not.toHaveAttribute('data-mantine-color-scheme', initial ?? '');
+  await app.getByRole('button', { name: /Switch to (light|dark) theme/ }).click();
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', initial ?? '');
+});
