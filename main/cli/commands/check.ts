@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { NotebookCheck } from '../../../shared/schemas/notebook';
-import { openNotebookSession } from '../../host/notebook-session';
 import { checkNotebook } from '../../services/notebook';
-import { emitResult, message, runCommand } from '../output';
+import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
+import { emitResult, runCommand } from '../output';
 
 export function describeCheck(notebookPath: string, check: NotebookCheck): string {
   const integrity = check.integrity.length === 1 && check.integrity[0] === 'ok' ? 'ok' : `${check.integrity.length} problem(s):\n  ${check.integrity.join('\n  ')}`;
@@ -25,21 +25,13 @@ export function describeCheck(notebookPath: string, check: NotebookCheck): strin
 }
 
 export function registerCheck(program: Command): void {
-  program
-    .command('check')
-    .description('integrity and foreign-key checks, the history hash chain, and the schema version')
-    .option('--db <path>', 'notebook file (default: the app notebook; a new path becomes a new notebook)')
-    .option('--json', 'print JSON only on stdout')
-    .action((options: { db?: string; json?: boolean }) =>
-      runCommand(async () => {
-        const ctx = await openNotebookSession({ mode: 'cli', report: message, ...(options.db ? { dbPath: options.db } : {}) });
-        try {
-          const check = checkNotebook(ctx);
-          emitResult(options, { notebook: ctx.notebook.path, ...check }, (value) => describeCheck(value.notebook, check));
-          return check.ok ? 0 : 2;
-        } finally {
-          ctx.notebook.close();
-        }
+  notebookCommand(program, 'check', 'integrity and foreign-key checks, the history hash chain, and the schema version').action((options: NotebookCommandOptions) =>
+    runCommand(() =>
+      withNotebook(options, (ctx) => {
+        const check = checkNotebook(ctx);
+        emitResult(options, { notebook: ctx.notebook.path, ...check }, (value) => describeCheck(value.notebook, check));
+        return check.ok ? 0 : 2;
       }),
-    );
+    ),
+  );
 }

@@ -3,13 +3,14 @@ import { rendererDir } from '../../app-root';
 import { openNotebookSession } from '../../host/notebook-session';
 import { openInBrowser } from '../../host/open-browser';
 import { startWebHost } from '../../web/web-host';
+import { DB_OPTION_HELP } from '../notebook-command';
 import { message, parsePort, runCommand } from '../output';
 
 export function registerWeb(program: Command): void {
   program
     .command('web')
     .description('browser mode: serve Cellbook on 127.0.0.1 and open it in the browser')
-    .option('--db <path>', 'notebook file (default: the app notebook; a new path becomes a new notebook)')
+    .option('--db <path>', DB_OPTION_HELP)
     .option('--port <n>', 'port to listen on (default: a free one)', parsePort)
     .option('--no-open', 'print the address without opening a browser')
     .action((options: { db?: string; port?: number; open: boolean }) =>
