@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { formatBytes } from '../../shared/format-bytes';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackup } from './backups';
@@ -25,9 +26,11 @@ describe('backups', () => {
     const final = await temp.ctx.jobs.settled(jobId);
 
     expect(final.state).toBe('done');
-    expect(final.message).toMatch(/^Backup written: test-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.cellbook \(\d+\.\d\d MiB\) in test-backups\/$/);
     const files = readdirSync(backupsDirFor(temp.notebook.path));
     expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^test-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.cellbook$/);
+    const bytes = statSync(path.join(backupsDirFor(temp.notebook.path), files[0] as string)).size;
+    expect(final.message).toBe(`Backup written: ${files[0]} (${formatBytes(bytes)}) in test-backups/`);
     const copy = dumpNotebook(path.join(backupsDirFor(temp.notebook.path), files[0] as string));
     expect(copy.tables.history).toHaveLength(3000);
     expect(copy.tables.history).toEqual(dumpNotebook(temp.notebook.path).tables.history);

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { backupNotebook } from '../db/backup';
 import { backupsDirFor, fileStamp } from '../db/paths';
+import { formatBytes } from '../../shared/format-bytes';
 import type { ServiceContext } from './context';
-
-const MIB = 1024 * 1024;
 
 /** Where a backup taken now goes: <notebook>-backups/<notebook>-<UTC stamp>.cellbook. */
 export function backupPathFor(notebookPath: string, at: Date): string {
@@ -20,7 +19,7 @@ export function startBackup(ctx: ServiceContext): { jobId: string } {
       signal: handle.signal,
       onProgress: ({ copiedPages, totalPages }) => handle.progress(copiedPages, totalPages),
     });
-    return `Backup written: ${path.basename(destination)} (${(bytes / MIB).toFixed(2)} MiB) in ${path.basename(path.dirname(destination))}/`;
+    return `Backup written: ${path.basename(destination)} (${formatBytes(bytes)}) in ${path.basename(path.dirname(destination))}/`;
   });
   return { jobId: job.id };
 }

@@ -11,7 +11,7 @@ const PAGE_ENTRIES = 200;
 const ACTION_COLORS: Record<HistoryEntry['action'], string> = { insert: 'teal', update: 'blue', archive: 'gray', restore: 'grape' };
 
 const columns: VirtualColumn<HistoryEntry>[] = [
-  { key: 'at', header: 'When', width: 130, render: (entry) => formatLocalDateTime(entry.at) },
+  { key: 'at', header: 'When', width: 140, render: (entry) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatLocalDateTime(entry.at)}</Text> },
   { key: 'operator', header: 'Who', width: 120, render: (entry) => entry.operator },
   { key: 'action', header: 'Action', width: 80, render: (entry) => <Badge size="xs" variant="light" color={ACTION_COLORS[entry.action]}>{entry.action}</Badge> },
   { key: 'record', header: 'Record', width: 160, render: (entry) => `${entry.table} ${entry.recordId}` },

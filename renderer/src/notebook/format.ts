@@ -1,10 +1,5 @@
+export { formatBytes } from '../../../shared/format-bytes';
 // Display formats for the Notebook area; every number carries its unit.
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
-}
 
 /** Local date and time, to the minute, in the form labs write in notebooks: 2026-11-27 14:05. */
 export function formatLocalDateTime(iso: string): string {
