@@ -6,15 +6,23 @@ import { registerBackup } from './commands/backup';
 import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
 import { registerWeb } from './commands/web';
+import { registerImportInventory } from './commands/import-inventory';
+import { registerInit } from './commands/init';
+import { registerMaterials } from './commands/materials';
+import { registerSearch } from './commands/search';
 
 export function buildProgram(): Command {
   const program = new Command('cellbook')
     .description('Cellbook: the lab notebook for all-solid-state battery cells')
     .version(APP_VERSION, '-v, --version', 'print the Cellbook version')
     .configureOutput({ outputError: (text, write) => write(`cellbook: ${text.replace(/^error: /, '')}`) });
+  registerInit(program);
   registerInfo(program);
   registerCheck(program);
   registerBackup(program);
+  registerMaterials(program);
+  registerImportInventory(program);
+  registerSearch(program);
   registerWeb(program);
   return program;
 }

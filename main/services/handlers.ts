@@ -6,6 +6,18 @@ import type { ServiceContext } from './context';
 import { listHistory } from './history';
 import { checkNotebook, getNotebookInfo } from './notebook';
 import { getSettings, updateSettings } from './settings';
+import { addAttachment, archiveAttachment, getAttachmentContent, listAttachments } from './attachments';
+import { importInventory, previewInventoryImport } from './inventory/inventory-import';
+import { listLocations } from './inventory/locations';
+import { archiveLotMovement, recordLotAdjustment, recordLotUse } from './inventory/lot-movements';
+import { createLot, getLotDetail, listInventoryWarnings, listLotsOfMaterial, setLotArchived, updateLot } from './inventory/lots';
+import { createMaterial, getMaterial, listMaterials, setMaterialArchived, updateMaterial } from './inventory/materials';
+import { addPickListValue, listPickLists } from './inventory/pick-lists';
+import { addStarterMaterials } from './inventory/starter-set';
+import { searchNotebook } from './search';
+import type { PickListId } from '../../shared/materials/pick-lists';
+
+const fromBase64 = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
 
 export type Handlers = {
   [N in ApiName]: (ctx: ServiceContext, input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
@@ -20,4 +32,33 @@ export const handlers: Handlers = {
   startBackup: (ctx) => startBackup(ctx),
   listJobs: (ctx) => ctx.jobs.list(),
   cancelJob: (ctx, input) => ctx.jobs.cancel(input.jobId),
+  listMaterials: (ctx, input) => listMaterials(ctx, input),
+  getMaterialDetail: (ctx, input) => ({ material: getMaterial(ctx, input.id), lots: listLotsOfMaterial(ctx, input.id, true) }),
+  createMaterial: (ctx, input) => createMaterial(ctx, input),
+  updateMaterial: (ctx, input) => updateMaterial(ctx, input),
+  archiveMaterial: (ctx, input) => setMaterialArchived(ctx, input.id, true),
+  restoreMaterial: (ctx, input) => setMaterialArchived(ctx, input.id, false),
+  addStarterMaterials: (ctx) => addStarterMaterials(ctx),
+  listPickLists: (ctx) => listPickLists(ctx),
+  addPickListValue: (ctx, input) => addPickListValue(ctx, input.list as PickListId, input.value),
+  createLot: (ctx, input) => createLot(ctx, input),
+  updateLot: (ctx, input) => updateLot(ctx, input),
+  getLotDetail: (ctx, input) => getLotDetail(ctx, input.id),
+  archiveLot: (ctx, input) => setLotArchived(ctx, input.id, true),
+  restoreLot: (ctx, input) => setLotArchived(ctx, input.id, false),
+  recordLotUse: (ctx, input) => recordLotUse(ctx, input),
+  recordLotAdjustment: (ctx, input) => recordLotAdjustment(ctx, input),
+  archiveLotMovement: (ctx, input) => archiveLotMovement(ctx, input.id),
+  listLocations: (ctx) => listLocations(ctx),
+  listInventoryWarnings: (ctx) => listInventoryWarnings(ctx),
+  addAttachment: (ctx, input) => addAttachment(ctx, input),
+  listAttachments: (ctx, input) => listAttachments(ctx, input),
+  getAttachmentContent: (ctx, input) => getAttachmentContent(ctx, input.id),
+  archiveAttachment: (ctx, input) => {
+    archiveAttachment(ctx, input.id);
+    return {};
+  },
+  searchNotebook: (ctx, input) => searchNotebook(ctx, input),
+  previewInventoryImport: (ctx, input) => previewInventoryImport(ctx, input.fileName, fromBase64(input.contentBase64)),
+  commitInventoryImport: (ctx, input) => importInventory(ctx, input.fileName, fromBase64(input.contentBase64), { acceptLines: input.acceptLines }),
 };

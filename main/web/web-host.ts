@@ -10,7 +10,8 @@ import { dispatch } from '../services/dispatch';
 import { checkRequest, tokenCookieName } from './request-guard';
 import { serveRendererFile } from './static-files';
 
-export const API_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+// Room for an attachment of ATTACHMENT_MAX_BYTES, base64-encoded, plus the rest of the call.
+export const API_BODY_LIMIT_BYTES = 48 * 1024 * 1024;
 const EVENT_KEEPALIVE_MS = 15_000;
 
 export interface WebHostOptions {
