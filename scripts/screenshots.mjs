@@ -34,7 +34,7 @@ for (const scheme of ['light', 'dark']) {
   for (const area of areas) {
     await page.evaluate((hash) => (globalThis.location.hash = hash), `#/${area}`);
     await page.waitForTimeout(300);
-    const file = path.join(out, `${area}-${scheme}.png`);
+    const file = path.join(out, `${area.replace(/\//g, "-")}-${scheme}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }

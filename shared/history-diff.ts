@@ -1,7 +1,10 @@
 import type { FieldChange } from './schemas/history';
 
-/** Bookkeeping columns every record table has; their changes are implied by the entry itself. */
-const BOOKKEEPING_FIELDS = new Set(['updated_at']);
+/**
+ * Bookkeeping columns every record table has; the entry itself says when and to which record,
+ * so listing them as changes is noise.
+ */
+const BOOKKEEPING_FIELDS = new Set(['id', 'created_at', 'updated_at']);
 
 /**
  * Field-by-field changes between two snapshots of a record (either may be null: insert has no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertQuantity, formatQuantity, parseQuantityUnit } from './units';
+import { convertQuantity, formatFixed, formatQuantity, parseQuantityUnit } from './units';
 
 describe('convertQuantity', () => {
   it('converts within mass and within volume', () => {
@@ -34,5 +34,15 @@ describe('units as typed', () => {
     expect(formatQuantity(12.3456, 'g')).toBe('12.35 g');
     expect(formatQuantity(100, 'cm2')).toBe('100 cm²');
     expect(formatQuantity(0.000123456, 'kg')).toBe('0.0001235 kg');
+  });
+});
+
+describe('formatFixed', () => {
+  it('rounds halves up on the decimal value, not the binary one', () => {
+    expect((46.025).toFixed(2)).toBe('46.02'); // why formatFixed exists
+    expect(formatFixed(12.011 + 2 * 1.008 + 2 * 15.999, 2)).toBe('46.03'); // formic acid, DOMAIN.md section 2
+    expect(formatFixed(287.073, 2)).toBe('287.07');
+    expect(formatFixed(-1.005, 2)).toBe('-1.00');
+    expect(formatFixed(0.5, 0)).toBe('1');
   });
 });

@@ -69,3 +69,12 @@ export function formatQuantity(amount: number, unit: QuantityUnit): string {
 export function formatSignificant(value: number, digits: number): string {
   return value.toLocaleString('en-US', { maximumSignificantDigits: digits, useGrouping: false });
 }
+
+/**
+ * `value` to `decimals` places, rounding halves up as a person would: 46.025 -> "46.03". Plain
+ * toFixed rounds the binary double (46.02499999...) and would print 46.02.
+ */
+export function formatFixed(value: number, decimals: number): string {
+  const shifted = Math.round(Number(`${value.toFixed(decimals + 4)}e${decimals}`));
+  return Number(`${shifted}e-${decimals}`).toFixed(decimals);
+}

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundledMigrations } from '../db/migrations';
 import { fileSha256 } from '../testing/dump';
 import { makeTempDir } from '../testing/temp-notebook';
 
@@ -55,7 +56,7 @@ describe('cellbook', () => {
     const result = cellbook(['check', '--db', db, '--json']);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout) as { ok: boolean; schemaVersion: number; notebook: string };
-    expect(parsed).toMatchObject({ ok: true, schemaVersion: 1, notebook: db });
+    expect(parsed).toMatchObject({ ok: true, schemaVersion: bundledMigrations().length, notebook: db });
     const info = JSON.parse(cellbook(['info', '--db', db, '--json']).stdout) as { fileName: string; mode: string };
     expect(info).toMatchObject({ fileName: 'json.cellbook', mode: 'cli' });
   });

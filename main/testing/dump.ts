@@ -9,7 +9,12 @@ export function dumpNotebook(filePath: string): { userVersion: number; schema: u
     const schema = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ type: string; name: string }>;
     const tables: Record<string, unknown[]> = {};
     for (const entry of schema.filter((item) => item.type === 'table')) {
-      tables[entry.name] = db.prepare(`SELECT * FROM "${entry.name}" ORDER BY rowid`).all();
+      // WITHOUT ROWID tables (FTS5's config) have no rowid; they come back in primary-key order.
+      try {
+        tables[entry.name] = db.prepare(`SELECT * FROM "${entry.name}" ORDER BY rowid`).all();
+      } catch {
+        tables[entry.name] = db.prepare(`SELECT * FROM "${entry.name}"`).all();
+      }
     }
     return { userVersion: db.pragma('user_version', { simple: true }) as number, schema, tables };
   } finally {

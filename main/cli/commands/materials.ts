@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { MATERIAL_KIND_LABELS } from '../../../shared/materials/kinds';
-import { formatQuantity } from '../../../shared/units';
+import { formatFixed, formatQuantity } from '../../../shared/units';
 import { listLotsOfMaterial } from '../../services/inventory/lots';
 import { listMaterials } from '../../services/inventory/materials';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
@@ -20,7 +20,7 @@ export function registerMaterials(program: Command): void {
             if (list.length === 0) return 'No materials yet. Add some in the app, import a spreadsheet (cellbook import-inventory), or start with cellbook init --starter.';
             return list
               .map((material) => {
-                const mass = material.molarMassGMol === null ? '' : `, ${material.molarMassGMol.toFixed(2)} g/mol`;
+                const mass = material.molarMassGMol === null ? '' : `, ${formatFixed(material.molarMassGMol, 2)} g/mol`;
                 const head = `${material.name} (${MATERIAL_KIND_LABELS[material.kind]}${material.formula ? `, ${material.formula}` : ''}${mass})${material.archivedAt ? ' [archived]' : ''}`;
                 const lots = material.lots.map((lot) => {
                   const warn = lot.warnings.length ? `  ! ${lot.warnings.map((w) => w.message).join('; ')}` : '';

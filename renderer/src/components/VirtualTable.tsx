@@ -1,15 +1,28 @@
 // A Mantine table that renders only the rows in view (TanStack Virtual), for lists that grow to
 // tens of thousands of rows: history, lots, cycles. Spacer rows above and below the visible
 // window keep it a real <table>, so screen readers and keyboard users get table semantics.
-import { Table, Text } from '@mantine/core';
+import { Table, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 
 export interface VirtualColumn<Row> {
   key: string;
   header: string;
   width?: number | string;
+  align?: 'left' | 'right';
   render: (row: Row) => ReactNode;
+  /** Makes the column sortable by this value (nulls last). */
+  sortValue?: (row: Row) => string | number | null;
+}
+
+type Sort = { key: string; direction: 1 | -1 } | null;
+
+function compareValues(a: string | number | null, b: string | number | null): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
 }
 
 interface VirtualTableProps<Row> {
@@ -23,10 +36,26 @@ interface VirtualTableProps<Row> {
   /** Rendered after the last row when the user scrolls to it (e.g. "Load older"). */
   footer?: ReactNode;
   label: string;
+  /** Called with a row when it is clicked or Enter is pressed on it. */
+  onOpen?: (row: Row) => void;
+  initialSort?: Sort;
 }
 
-export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 30, height, empty, footer, label }: VirtualTableProps<Row>) {
+export function VirtualTable<Row>({ rows: unsorted, columns, rowKey, rowHeight = 30, height, empty, footer, label, onOpen, initialSort = null }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [sort, setSort] = useState<Sort>(initialSort);
+  const rows = useMemo(() => {
+    const column = sort ? columns.find((candidate) => candidate.key === sort.key) : undefined;
+    if (!sort || !column?.sortValue) return unsorted;
+    const value = column.sortValue;
+    // Nulls stay last whichever way the column is sorted.
+    return [...unsorted].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (va === null || vb === null) return compareValues(va, vb);
+      return sort.direction * compareValues(va, vb);
+    });
+  }, [unsorted, sort, columns]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -50,11 +79,29 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 30, heigh
       <Table stickyHeader striped highlightOnHover aria-rowcount={rows.length}>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key} style={{ width: column.width }}>
-                {column.header}
-              </Table.Th>
-            ))}
+            {columns.map((column) => {
+              const active = sort?.key === column.key;
+              return (
+                <Table.Th
+                  key={column.key}
+                  style={{ width: column.width, textAlign: column.align }}
+                  aria-sort={active ? (sort.direction === 1 ? 'ascending' : 'descending') : undefined}
+                >
+                  {column.sortValue ? (
+                    <UnstyledButton
+                      fz="sm"
+                      fw={600}
+                      onClick={() => setSort(active && sort.direction === 1 ? { key: column.key, direction: -1 } : { key: column.key, direction: 1 })}
+                    >
+                      {column.header}
+                      {active && (sort.direction === 1 ? <IconArrowUp size={12} /> : <IconArrowDown size={12} />)}
+                    </UnstyledButton>
+                  ) : (
+                    column.header
+                  )}
+                </Table.Th>
+              );
+            })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -66,9 +113,20 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 30, heigh
           {items.map((item) => {
             const row = rows[item.index] as Row;
             return (
-              <Table.Tr key={rowKey(row)} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+              <Table.Tr
+                key={rowKey(row)}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                tabIndex={onOpen ? 0 : undefined}
+                style={onOpen ? { cursor: 'pointer' } : undefined}
+                onClick={onOpen ? () => onOpen(row) : undefined}
+                onKeyDown={onOpen ? (event) => event.key === 'Enter' && onOpen(row) : undefined}
+              >
                 {columns.map((column) => (
-                  <Table.Td key={column.key}>{column.render(row)}</Table.Td>
+                  <Table.Td key={column.key} style={{ textAlign: column.align }}>
+                    {column.render(row)}
+                  </Table.Td>
                 ))}
               </Table.Tr>
             );

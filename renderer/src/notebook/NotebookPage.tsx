@@ -1,5 +1,5 @@
 import { Container, Stack, Title } from '@mantine/core';
-import { HistoryTable } from './HistoryTable';
+import { HistoryTable } from '../components/HistoryTable';
 import { MaintenancePanel } from './MaintenancePanel';
 import { NotebookSummary } from './NotebookSummary';
 import { OperatorForm } from './OperatorForm';

@@ -3,6 +3,10 @@
 import { AppShell, Badge, Group, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Redirect, Route, Switch, useLocation, Link } from 'wouter';
+import { LotDetailPage } from '../materials/LotDetailPage';
+import { MaterialDetailPage } from '../materials/MaterialDetailPage';
+import { MaterialsPage } from '../materials/MaterialsPage';
+import { SearchBox } from './SearchBox';
 import { useApiQuery } from '../api/hooks';
 import { AreaNotYetAvailable } from '../areas/AreaNotYetAvailable';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -10,6 +14,15 @@ import { NotebookPage } from '../notebook/NotebookPage';
 import { AREAS, DEFAULT_AREA_PATH } from './areas';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { JobsBar } from './JobsBar';
+
+/** Areas with screens of their own; the rest show what they will hold. */
+const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials']);
+
+/** The area a route belongs to (lots live under Materials). */
+function areaOf(location: string): string {
+  if (location.startsWith('/lots/')) return '/materials';
+  return `/${location.split('/')[1] ?? ''}`;
+}
 
 export function AppLayout() {
   const [location, navigate] = useLocation();
@@ -50,6 +63,7 @@ export function AppLayout() {
                 browser mode
               </Badge>
             )}
+            <SearchBox />
           </Group>
           <Group gap="xs">
             {info.data && (
@@ -71,8 +85,8 @@ export function AppLayout() {
             label={area.label}
             leftSection={area.icon}
             rightSection={<Text size="xs" c="dimmed">Alt+{index + 1}</Text>}
-            active={location === area.path || location.startsWith(`${area.path}/`)}
-            aria-current={location === area.path ? 'page' : undefined}
+            active={areaOf(location) === area.path}
+            aria-current={areaOf(location) === area.path ? 'page' : undefined}
           />
         ))}
       </AppShell.Navbar>
@@ -81,7 +95,10 @@ export function AppLayout() {
         <ErrorBoundary resetKey={location}>
           <Switch>
             <Route path="/notebook" component={NotebookPage} />
-            {AREAS.filter((area) => area.path !== '/notebook').map((area) => (
+            <Route path="/materials" component={MaterialsPage} />
+            <Route path="/materials/:id">{(params) => <MaterialDetailPage key={params.id} id={Number(params.id)} />}</Route>
+            <Route path="/lots/:id">{(params) => <LotDetailPage key={params.id} id={Number(params.id)} />}</Route>
+            {AREAS.filter((area) => !IMPLEMENTED_AREAS.has(area.path)).map((area) => (
               <Route key={area.path} path={area.path}>
                 <AreaNotYetAvailable area={area} />
               </Route>

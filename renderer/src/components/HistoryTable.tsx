@@ -4,7 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { HistoryEntry } from '../../../shared/schemas/history';
 import { callApi } from '../api/client';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
-import { formatLocalDateTime, formatValue } from './format';
+import { formatLocalDateTime, formatValue } from '../notebook/format';
 
 const PAGE_ENTRIES = 200;
 
@@ -30,10 +30,19 @@ const columns: VirtualColumn<HistoryEntry>[] = [
   },
 ];
 
-export function HistoryTable() {
+interface HistoryTableProps {
+  /** Only this table's entries (and, with recordId, one record's). */
+  table?: string;
+  recordId?: string;
+  title?: string;
+  height?: number;
+}
+
+export function HistoryTable({ table, recordId, title = 'History', height = 360 }: HistoryTableProps) {
+  const filter = { ...(table ? { table } : {}), ...(recordId ? { recordId } : {}) };
   const history = useInfiniteQuery({
-    queryKey: ['listHistory', 'pages'],
-    queryFn: ({ pageParam }) => callApi('listHistory', pageParam === null ? { limit: PAGE_ENTRIES } : { limit: PAGE_ENTRIES, beforeId: pageParam }),
+    queryKey: ['listHistory', 'pages', filter],
+    queryFn: ({ pageParam }) => callApi('listHistory', pageParam === null ? { limit: PAGE_ENTRIES, ...filter } : { limit: PAGE_ENTRIES, beforeId: pageParam, ...filter }),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextBeforeId,
   });
@@ -42,15 +51,15 @@ export function HistoryTable() {
   return (
     <Paper withBorder p="md">
       <Title order={3} mb="sm">
-        History
+        {title}
       </Title>
       <VirtualTable
-        label="History of changes"
+        label={title === 'History' ? 'History of changes' : title}
         rows={entries}
         columns={columns}
         rowKey={(entry) => entry.id}
-        height={360}
-        empty={history.isLoading ? 'Loading…' : 'No changes recorded yet. Every change to this notebook will be listed here.'}
+        height={entries.length < 8 ? 'auto' : height}
+        empty={history.isLoading ? 'Loading…' : table ? 'No changes recorded yet.' : 'No changes recorded yet. Every change to this notebook will be listed here.'}
         footer={
           history.hasNextPage ? (
             <Center p="xs">

@@ -1,0 +1,20 @@
+import { MATERIAL_KIND_LABELS, type MaterialKind } from '../../../shared/materials/kinds';
+import { formatFixed, formatQuantity, formatSignificant, type QuantityUnit } from '../../../shared/units';
+
+export function kindLabel(kind: MaterialKind): string {
+  return MATERIAL_KIND_LABELS[kind];
+}
+
+/** Stock of several lots: amounts in different units are listed, never added. */
+export function stockText(stock: ReadonlyArray<{ unit: QuantityUnit; remaining: number }>): string {
+  if (stock.length === 0) return '—';
+  return stock.map((entry) => formatQuantity(entry.remaining, entry.unit)).join(' + ');
+}
+
+export function molarMassText(value: number | null): string {
+  return value === null ? '—' : `${formatFixed(value, 2)} g/mol`;
+}
+
+export function numberWithUnit(value: number | null, unit: string, digits = 4): string {
+  return value === null ? '—' : `${formatSignificant(value, digits)} ${unit}`;
+}
