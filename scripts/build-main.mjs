@@ -1,6 +1,7 @@
 // Bundles the Node-side entry points with esbuild into out/. better-sqlite3 (native) and
-// electron (provided by the runtime) stay external; everything else is bundled so that the CLI
-// starts as one file without resolving hundreds of modules.
+// electron (provided by the runtime) stay external; so does exceljs, which is large and loaded
+// only when a spreadsheet is read. Everything else is bundled so that the CLI starts as one file
+// without resolving hundreds of modules.
 import { build } from 'esbuild';
 
 const common = {
@@ -9,7 +10,7 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron', '@electron/rebuild'],
+  external: ['better-sqlite3', 'electron', '@electron/rebuild', 'exceljs'],
   logLevel: 'warning',
 };
 

@@ -1,6 +1,5 @@
 // Reads the first worksheet of an .xlsx workbook into rows of cell texts numbered as Excel
 // numbers its rows.
-import ExcelJS from 'exceljs';
 import { CellbookError } from '../../shared/api-error';
 import { cellText } from './xlsx-cell-text';
 import type { GridRow } from './sheet-grid';
@@ -11,6 +10,8 @@ export interface XlsxGrid {
 }
 
 export async function readXlsxGrid(fileName: string, bytes: Uint8Array): Promise<XlsxGrid> {
+  // Loaded on first use: exceljs is large, and every `cellbook` command would pay for it at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; the view's own buffer may be larger (Node pools

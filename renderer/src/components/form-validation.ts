@@ -23,7 +23,8 @@ export function splitApiErrors(error: CellbookError, fields: readonly string[]):
     if (fields.includes(root)) fieldErrors[root] ??= issue.message;
     else rest.push(issue.field ? `${issue.field}: ${issue.message}` : issue.message);
   }
-  if (!error.issues?.length) rest.push(error.message);
+  // A refusal (not enough left, a duplicate) is a sentence worth reading whole, beside the field.
+  if (!error.issues?.length || error.code !== 'validation') return { fieldErrors, other: error.message };
   return { fieldErrors, other: rest.length ? rest.join('; ') : null };
 }
 
