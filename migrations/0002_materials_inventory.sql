@@ -82,7 +82,8 @@ BEGIN
 END;
 
 -- What was taken from a lot (use) or corrected with a reason (adjustment). The remaining
--- quantity is never stored: it follows from the lot's quantity and these rows.
+-- quantity is never stored: it follows from the lot's quantity and these rows (computed in
+-- main/services/inventory/lot-rows.ts).
 CREATE TABLE lot_movements (
   id INTEGER PRIMARY KEY,
   lot_id INTEGER NOT NULL REFERENCES lots (id),
@@ -106,15 +107,6 @@ CREATE TRIGGER lot_movements_never_deleted BEFORE DELETE ON lot_movements
 BEGIN
   SELECT RAISE(ABORT, 'lot movements are archived, never deleted');
 END;
-
-CREATE VIEW lot_balances AS
-SELECT
-  lots.id AS lot_id,
-  lots.quantity + ifnull(sum(CASE lot_movements.kind WHEN 'use' THEN -lot_movements.amount_in_lot_unit ELSE lot_movements.amount_in_lot_unit END), 0) AS remaining,
-  ifnull(sum(CASE lot_movements.kind WHEN 'use' THEN lot_movements.amount_in_lot_unit ELSE 0 END), 0) AS used
-FROM lots
-LEFT JOIN lot_movements ON lot_movements.lot_id = lots.id AND lot_movements.archived_at IS NULL
-GROUP BY lots.id;
 
 -- File contents, stored once by SHA-256 whatever record they are attached to.
 CREATE TABLE blobs (

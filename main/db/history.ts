@@ -3,7 +3,7 @@
 // refuse UPDATE and DELETE on the table.
 import { createHash } from 'node:crypto';
 import type { HistoryAction } from '../../shared/schemas/history';
-import type { Db } from './query';
+import { prepareCached, type Db } from './query';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -57,7 +57,7 @@ function snapshotJson(snapshot: Record<string, unknown> | null): string | null {
 }
 
 export function appendHistory(db: Db, write: HistoryWrite): void {
-  const last = db.prepare('SELECT hash FROM history ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+  const last = prepareCached(db, 'SELECT hash FROM history ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
   const row = {
     table_name: write.table,
     record_id: write.recordId,
@@ -68,7 +68,8 @@ export function appendHistory(db: Db, write: HistoryWrite): void {
     after_json: snapshotJson(write.after),
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  db.prepare(
+  prepareCached(
+    db,
     `INSERT INTO history (table_name, record_id, action, operator, at, before_json, after_json, prev_hash, hash)
      VALUES (@table_name, @record_id, @action, @operator, @at, @before_json, @after_json, @prev_hash, @hash)`,
   ).run({ ...row, hash: entryHash(row) });

@@ -1,5 +1,5 @@
 // Taking material from a lot, and correcting a lot's stock with a reason. The remaining amount
-// is never typed in: it is the lot's quantity minus uses plus adjustments (view lot_balances).
+// is never typed in: it is the lot's quantity minus uses plus adjustments (LOT_SELECT in lot-rows.ts).
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import type { LotMovement, recordLotAdjustmentSchema, recordLotUseSchema } from '../../../shared/schemas/lots';

@@ -28,12 +28,18 @@ export interface LotRow {
   archived_at: string | null;
 }
 
-/** SELECT list and joins shared by every lot query. */
+/**
+ * SELECT list and joins shared by every lot query. Remaining = quantity - uses + adjustments,
+ * over the movements not undone; correlated subqueries use the lot_movements_by_lot index, so
+ * reading one lot costs its own movements, not the whole inventory's.
+ */
 export const LOT_SELECT = `
-  SELECT lots.*, materials.name AS material_name, materials.hygroscopic_warn_days, lot_balances.remaining, lot_balances.used
+  SELECT lots.*, materials.name AS material_name, materials.hygroscopic_warn_days,
+    lots.quantity + (SELECT ifnull(sum(CASE kind WHEN 'use' THEN -amount_in_lot_unit ELSE amount_in_lot_unit END), 0)
+                     FROM lot_movements WHERE lot_id = lots.id AND archived_at IS NULL) AS remaining,
+    (SELECT ifnull(sum(amount_in_lot_unit), 0) FROM lot_movements WHERE lot_id = lots.id AND kind = 'use' AND archived_at IS NULL) AS used
   FROM lots
-  JOIN materials ON materials.id = lots.material_id
-  JOIN lot_balances ON lot_balances.lot_id = lots.id`;
+  JOIN materials ON materials.id = lots.material_id`;
 
 export function toLot(row: LotRow, locationPath: string | null, now: Date): Lot {
   return {
