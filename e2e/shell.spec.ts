@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { ShellPage } from './pages/shell-page';
 
-const AREAS_TO_COME = ['Materials', 'Recipes', 'Builds', 'Pressing', 'Cycling', 'Reports'];
+const AREAS_TO_COME = ['Recipes', 'Builds', 'Pressing', 'Cycling', 'Reports'];
 
 test('every area opens from the navigation and shows its empty state', async ({ app }) => {
   const shell = new ShellPage(app);
@@ -12,6 +12,8 @@ test('every area opens from the navigation and shows its empty state', async ({ 
     await expect(shell.navLink(area)).toHaveAttribute('aria-current', 'page');
     await expect(shell.emptyState()).toContainText(`${area}: nothing here yet`);
   }
+  await shell.openArea('Materials');
+  await expect(shell.emptyState()).toContainText('No materials yet');
   await shell.openArea('Notebook');
   await expect(app.getByRole('heading', { name: 'Notebook', level: 2 })).toBeVisible();
   await expect(app.getByText('No changes recorded yet.')).toBeVisible();
@@ -20,7 +22,7 @@ test('every area opens from the navigation and shows its empty state', async ({ 
 test('the keyboard reaches every area: Alt+number and Tab/Enter through the navigation', async ({ app }) => {
   const shell = new ShellPage(app);
   await app.keyboard.press('Alt+1');
-  await expect(shell.emptyState()).toContainText('Materials: nothing here yet');
+  await expect(shell.emptyState()).toContainText('No materials yet');
   await app.keyboard.press('Alt+7');
   await expect(app.getByRole('heading', { name: 'Notebook', level: 2 })).toBeVisible();
 

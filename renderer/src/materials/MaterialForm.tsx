@@ -1,12 +1,14 @@
 // Create or edit a material. Fields are checked as the user types with the notebook's own
 // schema; the molar mass from the formula is shown live, and can be overridden with a reason.
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { molarMass } from '../../../shared/chemistry/formula';
 import { MATERIAL_KIND_LABELS, MATERIAL_KINDS, STORAGE_CONDITIONS, STORAGE_LABELS, type MaterialKind, type StorageCondition } from '../../../shared/materials/kinds';
 import { materialFieldsSchema, type Material, type MaterialFields } from '../../../shared/schemas/materials';
 import { callApi } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { PICK_LISTS_FOR_KIND } from '../../../shared/materials/pick-lists-for-kind';
 import { numberOrNull, splitApiErrors, textOrNull, zodFormErrors } from '../components/form-validation';
 import { notifySuccess } from '../components/notify';
 import { UnitNumberInput } from '../components/UnitNumberInput';
@@ -117,6 +119,11 @@ export function MaterialForm({ material, opened, onClose, onSaved }: MaterialFor
     },
   });
   const values = form.getValues();
+  const pickLists = useApiQuery('listPickLists', {});
+  const suggestedLists = values.kind ? (PICK_LISTS_FOR_KIND[values.kind] ?? []) : [];
+  const nameSuggestions = (pickLists.data ?? [])
+    .filter((list) => suggestedLists.includes(list.id as (typeof suggestedLists)[number]))
+    .map((list) => ({ group: `${list.label} ${list.paragraph}`, items: [...new Set([...list.values, ...list.added])] }));
 
   const submit = form.onSubmit(async (formValues) => {
     setSubmitError(null);
@@ -137,8 +144,14 @@ export function MaterialForm({ material, opened, onClose, onSaved }: MaterialFor
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-            <Select label="Kind" required data={MATERIAL_KINDS.map((kind) => ({ value: kind, label: MATERIAL_KIND_LABELS[kind] }))} searchable {...form.getInputProps('kind')} />
+            <Select label="Kind" required data={MATERIAL_KINDS.map((kind) => ({ value: kind, label: MATERIAL_KIND_LABELS[kind] }))} searchable data-autofocus {...form.getInputProps('kind')} />
+            <Autocomplete
+              label="Name"
+              required
+              data={nameSuggestions}
+              description={nameSuggestions.length ? "suggestions from the patent's lists (and yours)" : undefined}
+              {...form.getInputProps('name')}
+            />
             <TextInput label="Formula" placeholder="e.g. LiN(SO2CF3)2" description={formulaMassText(values.formula)} {...form.getInputProps('formula')} />
             <Stack gap={4}>
               <Checkbox label="Override the molar mass (with a reason)" {...form.getInputProps('overrideMolarMass', { type: 'checkbox' })} mt={22} />

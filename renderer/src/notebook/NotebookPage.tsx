@@ -3,6 +3,7 @@ import { HistoryTable } from '../components/HistoryTable';
 import { MaintenancePanel } from './MaintenancePanel';
 import { NotebookSummary } from './NotebookSummary';
 import { OperatorForm } from './OperatorForm';
+import { PickListsPanel } from './PickListsPanel';
 
 export function NotebookPage() {
   return (
@@ -12,6 +13,7 @@ export function NotebookPage() {
         <NotebookSummary />
         <OperatorForm />
         <MaintenancePanel />
+        <PickListsPanel />
         <HistoryTable />
       </Stack>
     </Container>
