@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../../shared/app-version';
 import { registerBackup } from './commands/backup';
+import { registerCalcSolgel } from './commands/calc-solgel';
 import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
 import { registerWeb } from './commands/web';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerMaterials(program);
   registerImportInventory(program);
   registerSearch(program);
+  registerCalcSolgel(program);
   registerWeb(program);
   return program;
 }
