@@ -36,6 +36,21 @@ export const apiNames = [
   'searchNotebook',
   'previewInventoryImport',
   'commitInventoryImport',
+  'findLotsForMaterial',
+  'listRecipes',
+  'getRecipe',
+  'createRecipe',
+  'saveRecipeVersion',
+  'archiveRecipe',
+  'restoreRecipe',
+  'addGelTemplates',
+  'startBatch',
+  'getBatch',
+  'listBatches',
+  'recordBatchIngredient',
+  'recordBatchStep',
+  'finishBatch',
+  'abandonBatch',
 ] as const;
 
 export type ApiName = (typeof apiNames)[number];

@@ -6,6 +6,7 @@ import type { AppEvent } from '../../shared/events';
 import { openNotebook, type OpenNotebookOptions } from '../db/open-notebook';
 import { defaultNotebookPath } from '../db/paths';
 import { createServiceContext, type HostMode, type ServiceContext } from '../services/context';
+import { runSeeds } from '../services/seeds';
 
 export interface NotebookSessionOptions extends OpenNotebookOptions {
   /** --db PATH; omitted means the default notebook in the user-data folder. */
@@ -28,5 +29,7 @@ export async function openNotebookSession(options: NotebookSessionOptions): Prom
       `Updated ${notebook.path} from schema ${notebook.migration.fromVersion} to ${notebook.schemaVersion}; the copy taken before is ${notebook.migration.backupPath}`,
     );
   }
-  return createServiceContext(notebook, { mode: options.mode, ...(options.emit ? { emit: options.emit } : {}) });
+  const ctx = createServiceContext(notebook, { mode: options.mode, ...(options.emit ? { emit: options.emit } : {}) });
+  if (notebook.migration) runSeeds(ctx, notebook.migration.fromVersion);
+  return ctx;
 }

@@ -10,12 +10,15 @@ import { addAttachment, archiveAttachment, getAttachmentContent, listAttachments
 import { importInventory, previewInventoryImport } from './inventory/inventory-import';
 import { listLocations } from './inventory/locations';
 import { archiveLotMovement, recordLotAdjustment, recordLotUse } from './inventory/lot-movements';
-import { createLot, getLotDetail, listInventoryWarnings, listLotsOfMaterial, setLotArchived, updateLot } from './inventory/lots';
+import { createLot, getLotDetail, listInventoryWarnings, listLotsForMaterialName, listLotsOfMaterial, setLotArchived, updateLot } from './inventory/lots';
 import { createMaterial, getMaterial, listMaterials, setMaterialArchived, updateMaterial } from './inventory/materials';
 import { addPickListValue, listPickLists } from './inventory/pick-lists';
 import { addStarterMaterials } from './inventory/starter-set';
 import { searchNotebook } from './search';
 import type { PickListId } from '../../shared/materials/pick-lists';
+import { abandonBatch, finishBatch, getBatch, listBatches, recordBatchIngredient, recordBatchStep, startBatch } from './recipes/batches';
+import { addGelTemplates } from './recipes/recipe-templates';
+import { createRecipe, getRecipe, listRecipes, saveRecipeVersion, setRecipeArchived } from './recipes/recipes';
 
 const fromBase64 = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
 
@@ -61,4 +64,23 @@ export const handlers: Handlers = {
   searchNotebook: (ctx, input) => searchNotebook(ctx, input),
   previewInventoryImport: (ctx, input) => previewInventoryImport(ctx, input.fileName, fromBase64(input.contentBase64)),
   commitInventoryImport: (ctx, input) => importInventory(ctx, input.fileName, fromBase64(input.contentBase64), { acceptLines: input.acceptLines }),
+  findLotsForMaterial: (ctx, input) => listLotsForMaterialName(ctx, input.materialName),
+  listRecipes: (ctx, input) => listRecipes(ctx, input.includeArchived),
+  getRecipe: (ctx, input) => getRecipe(ctx, input.id),
+  createRecipe: (ctx, input) => createRecipe(ctx, input),
+  saveRecipeVersion: (ctx, input) => saveRecipeVersion(ctx, input),
+  archiveRecipe: (ctx, input) => setRecipeArchived(ctx, input.id, true),
+  restoreRecipe: (ctx, input) => setRecipeArchived(ctx, input.id, false),
+  addGelTemplates: (ctx) => {
+    const created = addGelTemplates(ctx);
+    ctx.emit({ type: 'changed', tables: ['recipes'] });
+    return { created };
+  },
+  startBatch: (ctx, input) => startBatch(ctx, input),
+  getBatch: (ctx, input) => getBatch(ctx, input.id),
+  listBatches: (ctx, input) => listBatches(ctx, input.recipeId),
+  recordBatchIngredient: (ctx, input) => recordBatchIngredient(ctx, input),
+  recordBatchStep: (ctx, input) => recordBatchStep(ctx, input),
+  finishBatch: (ctx, input) => finishBatch(ctx, input),
+  abandonBatch: (ctx, input) => abandonBatch(ctx, input),
 };

@@ -36,8 +36,12 @@ describe('weigh list', () => {
     expect(list[0]).toMatchObject({ what: 'LiTFSI', massG: roundTo(base.saltG, 0.01), volumeMl: null, by: 'mass' });
     expect(list[0]?.massG).toBe(66.09);
     expect(list[1]).toMatchObject({ what: 'n-MAc', massG: 67.31, volumeMl: roundTo(base.mediumG / 0.957, 0.1) });
-    expect(list[2]).toMatchObject({ what: 'TEOS', massG: 46.65, volumeMl: 50, by: 'volume' });
-    expect(list[3]).toMatchObject({ what: 'formic acid, 26.5 M', volumeMl: 74, by: 'volume' });
+    // 255.9 g of precursor is 255.9 / 136.91 = 1.869 of the recipe's 50.0 mL + 74.0 mL batch.
+    const used = 255.9 / (50.0 * 0.933 + ((74.0 * 26.5) / 1000) * 46.03);
+    expect(list[2]).toMatchObject({ what: 'TEOS', massG: roundTo(50.0 * 0.933 * used, 0.01), volumeMl: roundTo(50.0 * used, 0.1), by: 'volume' });
+    expect(list[2]?.volumeMl).toBe(93.5);
+    expect(list[3]).toMatchObject({ what: 'formic acid, 26.5 M', volumeMl: roundTo(74.0 * used, 0.1), by: 'volume' });
+    expect(list[4]).toMatchObject({ massG: 255.9, by: 'mass' });
     expect(weighList(EXAMPLE_1_SOLGEL, '0.1mg')[0]?.massG).toBe(roundTo(base.saltG, 0.0001));
     expect(weighList(EXAMPLE_1_SOLGEL, '1mg')[0]?.massG).toBe(roundTo(base.saltG, 0.001));
   });

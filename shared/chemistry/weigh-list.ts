@@ -25,26 +25,34 @@ function volumeStep(volumeMl: number): number {
   return volumeMl >= 10 ? 0.1 : 0.01;
 }
 
+/**
+ * The batch's weigh list. TEOS and acid are listed in the amounts that end up in the precursor
+ * mixture used (the recipe's precursor batch times the fraction used), since that is what comes
+ * off their lots; a lab that prepares whole precursor batches records what it actually took.
+ */
 export function weighList(input: SolgelInput, resolution: BalanceResolution): WeighItem[] {
   const step = BALANCE_RESOLUTIONS[resolution];
   const result = calculateSolgel(input);
+  const used = result.precursorBatchesUsed;
   const liquid = (massG: number, densityGMl: number | null | undefined) => (densityGMl ? roundTo(massG / densityGMl, volumeStep(massG / densityGMl)) : null);
-  const precursorVolume = input.precursor.volumeMl ?? (input.precursor.densityGMl ? result.precursorG / input.precursor.densityGMl : null);
+  const batchPrecursorVolume = input.precursor.volumeMl ?? (input.precursor.densityGMl ? result.precursorG / input.precursor.densityGMl : null);
+  const precursorVolume = batchPrecursorVolume === null ? null : batchPrecursorVolume * used;
+  const acidVolume = input.acid.volumeMl * used;
   return [
     { key: 'salt', what: input.salt.name, massG: roundTo(result.saltG, step), volumeMl: null, by: 'mass' },
     { key: 'medium', what: input.medium.name, massG: roundTo(result.mediumG, step), volumeMl: liquid(result.mediumG, input.medium.densityGMl), by: 'mass' },
     {
       key: 'precursor',
       what: input.precursor.name,
-      massG: roundTo(result.precursorG, step),
+      massG: roundTo(result.precursorG * used, step),
       volumeMl: precursorVolume === null ? null : roundTo(precursorVolume, volumeStep(precursorVolume)),
       by: input.precursor.volumeMl ? 'volume' : 'mass',
     },
     {
       key: 'acid',
       what: `${input.acid.name}, ${input.acid.molarity} M`,
-      massG: roundTo(result.acidSolutionG, step),
-      volumeMl: roundTo(input.acid.volumeMl, volumeStep(input.acid.volumeMl)),
+      massG: roundTo(result.acidSolutionG * used, step),
+      volumeMl: roundTo(acidVolume, volumeStep(acidVolume)),
       by: 'volume',
     },
     { key: 'precursor_mix', what: `precursor mixture (${input.precursor.name} + ${input.acid.name})`, massG: roundTo(input.precursorUsedG, step), volumeMl: null, by: 'mass' },

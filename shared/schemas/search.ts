@@ -4,9 +4,11 @@ import { z } from 'zod';
 export const SEARCH_RECORD_TYPES = [
   { id: 'material', label: 'Materials' },
   { id: 'lot', label: 'Lots' },
+  { id: 'recipe', label: 'Recipes' },
+  { id: 'batch', label: 'Batches' },
 ] as const;
 
-export const searchRecordTypeSchema = z.enum(SEARCH_RECORD_TYPES.map((type) => type.id) as ['material', 'lot']);
+export const searchRecordTypeSchema = z.enum(['material', 'lot', 'recipe', 'batch']);
 
 export const searchQuerySchema = z
   .object({

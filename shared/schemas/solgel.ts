@@ -31,3 +31,43 @@ export const solgelInputSchema = z
     if (!volumeMl && !massG) context.addIssue({ code: 'custom', path: ['precursor', 'volumeMl'], message: 'give the precursor volume (mL) or mass (g)' });
     if (volumeMl && !massG && !densityGMl) context.addIssue({ code: 'custom', path: ['precursor', 'densityGMl'], message: 'a precursor volume needs its density to give a mass' });
   });
+
+const composition = z.object({ oxide: z.number(), salt: z.number(), medium: z.number() });
+
+/** The calculator's result (shared/chemistry/solgel.ts) as the contract carries it. */
+export const solgelResultSchema = z.object({
+  saltWtPctInElectrolyte: z.number(),
+  saltG: z.number(),
+  saltMol: z.number(),
+  mediumG: z.number(),
+  mediumMol: z.number(),
+  precursorG: z.number(),
+  precursorMol: z.number(),
+  acidMol: z.number(),
+  acidG: z.number(),
+  acidSolutionG: z.number(),
+  acidSolutionMassBasis: z.enum(['solution_density', 'neat_acid']),
+  acidToPrecursor: z.number(),
+  precursorBatchG: z.number(),
+  precursorBatchesUsed: z.number(),
+  precursorMolUsed: z.number(),
+  oxideMaxG: z.number(),
+  liToSi: z.number(),
+  compositionNoLossWtPct: composition,
+  compositionNoMediumWtPct: composition,
+  saltToOxideMassRatio: z.number(),
+  measured: z
+    .object({ basis: z.enum(['dry_mass', 'medium_loss', 'tga_oxide']), dryMassG: z.number(), mediumRetainedG: z.number(), compositionWtPct: composition })
+    .nullable(),
+  checks: z.array(
+    z.object({
+      rule: z.enum(['salt_mol_pct', 'salt_to_oxide_mass_ratio', 'composition_oxide', 'composition_salt', 'composition_medium']),
+      paragraph: z.string(),
+      status: z.enum(['pass', 'warn']),
+      value: z.number(),
+      range: z.string(),
+      message: z.string(),
+    }),
+  ),
+  notes: z.array(z.string()),
+});

@@ -66,9 +66,12 @@ export interface LotUse {
   usedBy?: { table: string; id: string };
 }
 
-/** Records that `amount` was taken from a lot; refused, with the numbers, if it is not there. */
-export function consumeFromLot(ctx: ServiceContext, use: LotUse): LotMovement[] {
-  ctx.notebook.db.transaction(() => {
+/**
+ * Records that `amount` was taken from a lot; refused, with the numbers, if it is not there.
+ * Returns the new movement's id.
+ */
+export function consumeFromLot(ctx: ServiceContext, use: LotUse): number {
+  const movementId = ctx.notebook.db.transaction(() => {
     const { lot, amountInLotUnit } = inLotUnit(ctx, use.lotId, use.amount, use.unit);
     if (amountInLotUnit > lot.remaining * (1 + ROUNDING_SLACK) + ROUNDING_SLACK) {
       const needed = formatQuantity(amountInLotUnit, lot.unit);
@@ -78,7 +81,7 @@ export function consumeFromLot(ctx: ServiceContext, use: LotUse): LotMovement[] 
         [{ field: 'amount', message: `only ${formatQuantity(lot.remaining, lot.unit)} left` }],
       );
     }
-    insertRecord(ctx.writer, 'lot_movements', {
+    return insertRecord(ctx.writer, 'lot_movements', {
       lot_id: lot.id,
       kind: 'use',
       amount_in_lot_unit: amountInLotUnit,
@@ -91,11 +94,12 @@ export function consumeFromLot(ctx: ServiceContext, use: LotUse): LotMovement[] 
     });
   })();
   ctx.emit({ type: 'changed', tables: ['lots', 'lot_movements'] });
-  return listLotMovements(ctx, use.lotId);
+  return Number(movementId);
 }
 
 export function recordLotUse(ctx: ServiceContext, input: z.output<typeof recordLotUseSchema>): LotMovement[] {
-  return consumeFromLot(ctx, { lotId: input.lotId, amount: input.amount, unit: input.unit, purpose: input.purpose });
+  consumeFromLot(ctx, { lotId: input.lotId, amount: input.amount, unit: input.unit, purpose: input.purpose });
+  return listLotMovements(ctx, input.lotId);
 }
 
 export function recordLotAdjustment(ctx: ServiceContext, input: z.output<typeof recordLotAdjustmentSchema>): LotMovement[] {

@@ -71,7 +71,7 @@ function lotColumns(fields: Partial<LotFields>, ctx: ServiceContext): Record<str
   return columns;
 }
 
-export function createLot(ctx: ServiceContext, input: z.output<typeof createLotSchema>, options: { emit?: boolean } = {}): Lot {
+export function createLot(ctx: ServiceContext, input: z.output<typeof createLotSchema>, options: { emit?: boolean; sourceBatchId?: number } = {}): Lot {
   const id = ctx.notebook.db.transaction(() => {
     const material = getMaterial(ctx, input.materialId);
     if (material.archivedAt) throw new CellbookError('refused', `material "${material.name}" is archived; restore it before adding lots`);
@@ -81,6 +81,7 @@ export function createLot(ctx: ServiceContext, input: z.output<typeof createLotS
       material_id: input.materialId,
       quantity: input.quantity,
       unit: input.unit,
+      source_batch_id: options.sourceBatchId ?? null,
       ...lotColumns(input, ctx),
     });
   })();
@@ -119,4 +120,10 @@ export function listInventoryWarnings(ctx: ServiceContext) {
   return lots
     .flatMap((row) => toLot(row, null, now).warnings.map((warning) => ({ ...warning, lotId: row.id, materialId: row.material_id, materialName: row.material_name, lotNumber: row.lot_number })))
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.materialName.localeCompare(b.materialName));
+}
+
+/** Active lots of the material with this name, for picking what a batch or build takes from. */
+export function listLotsForMaterialName(ctx: ServiceContext, materialName: string): Lot[] {
+  const material = ctx.notebook.db.prepare('SELECT id FROM materials WHERE name = ? COLLATE NOCASE AND archived_at IS NULL').get(materialName) as { id: number } | undefined;
+  return material ? listLotsOfMaterial(ctx, material.id, false) : [];
 }

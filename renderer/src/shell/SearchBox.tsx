@@ -13,6 +13,8 @@ import { callApi } from '../api/client';
 const ROUTE_OF: Record<SearchHit['recordType'], (id: number) => string> = {
   material: (id) => `/materials/${id}`,
   lot: (id) => `/lots/${id}`,
+  recipe: (id) => `/recipes/${id}`,
+  batch: (id) => `/batches/${id}`,
 };
 
 /** "[LiTFSI] in glovebox" -> the matched words in bold. */
