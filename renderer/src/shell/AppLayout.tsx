@@ -7,6 +7,11 @@ import { LotDetailPage } from '../materials/LotDetailPage';
 import { MaterialDetailPage } from '../materials/MaterialDetailPage';
 import { MaterialsPage } from '../materials/MaterialsPage';
 import { SearchBox } from './SearchBox';
+import { BatchPage } from '../recipes/BatchPage';
+import { ConversionsTool } from '../recipes/ConversionsTool';
+import { RecipePage } from '../recipes/RecipePage';
+import { RecipesPage } from '../recipes/RecipesPage';
+import { RunSheet } from '../recipes/RunSheet';
 import { useApiQuery } from '../api/hooks';
 import { AreaNotYetAvailable } from '../areas/AreaNotYetAvailable';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -16,11 +21,12 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { JobsBar } from './JobsBar';
 
 /** Areas with screens of their own; the rest show what they will hold. */
-const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials']);
+const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes']);
 
 /** The area a route belongs to (lots live under Materials). */
 function areaOf(location: string): string {
   if (location.startsWith('/lots/')) return '/materials';
+  if (location.startsWith('/batches/')) return '/recipes';
   return `/${location.split('/')[1] ?? ''}`;
 }
 
@@ -98,6 +104,11 @@ export function AppLayout() {
             <Route path="/materials" component={MaterialsPage} />
             <Route path="/materials/:id">{(params) => <MaterialDetailPage key={params.id} id={Number(params.id)} />}</Route>
             <Route path="/lots/:id">{(params) => <LotDetailPage key={params.id} id={Number(params.id)} />}</Route>
+            <Route path="/recipes" component={RecipesPage} />
+            <Route path="/recipes/conversions" component={ConversionsTool} />
+            <Route path="/recipes/:id">{(params) => <RecipePage key={params.id} id={Number(params.id)} />}</Route>
+            <Route path="/batches/:id/print">{(params) => <RunSheet key={params.id} batchId={Number(params.id)} />}</Route>
+            <Route path="/batches/:id">{(params) => <BatchPage key={params.id} id={Number(params.id)} />}</Route>
             {AREAS.filter((area) => !IMPLEMENTED_AREAS.has(area.path)).map((area) => (
               <Route key={area.path} path={area.path}>
                 <AreaNotYetAvailable area={area} />

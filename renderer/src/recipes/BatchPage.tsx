@@ -1,0 +1,151 @@
+// One batch as it happens: the weigh list with planned and actual amounts (deviations beyond the
+// tolerance highlighted), the lots taken from, the steps with their times, and the calculator on
+// the plan and on what was actually done.
+import { Anchor, Badge, Breadcrumbs, Button, Container, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconCheck, IconPlayerStop, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { BatchIngredient } from '../../../shared/schemas/batches';
+import { STEP_TYPE_LABELS } from '../../../shared/schemas/recipes';
+import { formatQuantity, formatSignificant } from '../../../shared/units';
+import { callApi } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { HistoryTable } from '../components/HistoryTable';
+import { notifyError } from '../components/notify';
+import { formatLocalDateTime } from '../notebook/format';
+import { BatchStatusBadge } from './BatchStatusBadge';
+import { FinishBatchModal } from './FinishBatchModal';
+import { RecordIngredientModal } from './RecordIngredientModal';
+import { SolgelChecks, SolgelResultTable } from './SolgelResultPanel';
+import { setPointsText } from './step-text';
+
+function DeviationBadge({ ingredient }: { ingredient: BatchIngredient }) {
+  if (ingredient.deviationPct === null) return null;
+  const text = `${ingredient.deviationPct > 0 ? '+' : ''}${formatSignificant(ingredient.deviationPct, 2)} %`;
+  return (
+    <Badge size="xs" variant={ingredient.outsideTolerance ? 'filled' : 'light'} color={ingredient.outsideTolerance ? 'red' : 'gray'} data-testid={`deviation-${ingredient.key}`}>
+      {text}
+    </Badge>
+  );
+}
+
+export function BatchPage({ id }: { id: number }) {
+  const batch = useApiQuery('getBatch', { id });
+  const [recording, setRecording] = useState<BatchIngredient | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const [abandoning, setAbandoning] = useState(false);
+  const [reason, setReason] = useState('');
+  if (batch.error) return <Text c="red" role="alert">{batch.error.message}</Text>;
+  if (!batch.data) return <Text c="dimmed">Loading…</Text>;
+  const b = batch.data;
+  const open = b.status === 'in_progress';
+  const stamp = (stepId: number, field: 'startedAt' | 'endedAt') =>
+    callApi('recordBatchStep', { id: stepId, [field]: new Date().toISOString() }).catch((error: unknown) => notifyError('Could not record the time', error));
+  const abandon = () =>
+    callApi('abandonBatch', { batchId: b.id, reason })
+      .then(() => setAbandoning(false))
+      .catch((error: unknown) => notifyError('Could not abandon', error));
+
+  return (
+    <Container size="xl" px={0}>
+      <Stack gap="md">
+        <Breadcrumbs>
+          <Anchor component={Link} href="/recipes" size="sm">Recipes</Anchor>
+          <Anchor component={Link} href={`/recipes/${b.recipeId}`} size="sm">{b.recipeName}</Anchor>
+          <Text size="sm">Batch {b.code}</Text>
+        </Breadcrumbs>
+        <Group justify="space-between">
+          <Group gap="xs">
+            <Title order={2}>Batch {b.code}</Title>
+            <BatchStatusBadge status={b.status} />
+            <Text size="sm" c="dimmed">
+              {b.recipeName}, version {b.recipeVersion}; scale {formatSignificant(b.scaleFactor, 4)}×; balance {b.balanceResolution}; tolerance {b.massTolerancePct} %
+            </Text>
+          </Group>
+          <Group gap="xs">
+            <Button component={Link} href={`/batches/${b.id}/print`} variant="default" leftSection={<IconPrinter size={14} />}>Run sheet</Button>
+            {open && <Button variant="default" color="red" leftSection={<IconPlayerStop size={14} />} onClick={() => setAbandoning(true)}>Abandon</Button>}
+            {open && <Button leftSection={<IconCheck size={14} />} onClick={() => setFinishing(true)}>Finish</Button>}
+          </Group>
+        </Group>
+        {b.status === 'finished' && b.productLotId !== null && (
+          <Text size="sm">
+            Made <Anchor component={Link} href={`/lots/${b.productLotId}`}>{b.productMaterialName}, lot {b.productLotNumber}</Anchor> ({formatQuantity(b.yieldG ?? 0, 'g')}).
+          </Text>
+        )}
+        {b.status === 'abandoned' && <Text size="sm" c="dimmed">Abandoned: {b.abandonReason}</Text>}
+
+        <Paper withBorder p="md">
+          <Title order={3} mb="sm">Weigh list</Title>
+          <Table striped aria-label="Weigh list">
+            <Table.Thead>
+              <Table.Tr><Table.Th>Item</Table.Th><Table.Th>Material</Table.Th><Table.Th ta="right">Planned</Table.Th><Table.Th ta="right">Actual</Table.Th><Table.Th>Deviation</Table.Th><Table.Th>Lot</Table.Th><Table.Th /></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {b.ingredients.map((ingredient) => (
+                <Table.Tr key={ingredient.id} data-key={ingredient.key}>
+                  <Table.Td>{ingredient.name}</Table.Td>
+                  <Table.Td><Text size="xs" c="dimmed">{ingredient.materialName ?? 'made in this batch'}</Text></Table.Td>
+                  <Table.Td ta="right">{ingredient.plannedAmount === null ? 'as recipe' : formatQuantity(ingredient.plannedAmount, ingredient.plannedUnit)}</Table.Td>
+                  <Table.Td ta="right">{ingredient.actualAmount === null || ingredient.actualUnit === null ? '—' : formatQuantity(ingredient.actualAmount, ingredient.actualUnit)}</Table.Td>
+                  <Table.Td>
+                    <DeviationBadge ingredient={ingredient} />
+                    {ingredient.deviationReason && <Text size="xs" c="dimmed">{ingredient.deviationReason}</Text>}
+                  </Table.Td>
+                  <Table.Td>{ingredient.lotId ? <Anchor component={Link} href={`/lots/${ingredient.lotId}`} size="sm">{ingredient.lotNumber}</Anchor> : '—'}</Table.Td>
+                  <Table.Td>{open && <Button size="compact-xs" variant="light" onClick={() => setRecording(ingredient)}>{ingredient.actualAmount === null ? 'Record' : 'Change'}</Button>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+
+        <Paper withBorder p="md">
+          <Title order={3} mb="sm">Steps</Title>
+          <Table striped aria-label="Batch steps">
+            <Table.Thead>
+              <Table.Tr><Table.Th w={30}>#</Table.Th><Table.Th>Step</Table.Th><Table.Th>Set points</Table.Th><Table.Th>Started</Table.Th><Table.Th>Ended</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {b.steps.map((step) => (
+                <Table.Tr key={step.id}>
+                  <Table.Td>{step.position + 1}</Table.Td>
+                  <Table.Td>{STEP_TYPE_LABELS[step.step.type]}: {step.step.title}</Table.Td>
+                  <Table.Td>{setPointsText(step.step.params)}</Table.Td>
+                  <Table.Td>{step.startedAt ? formatLocalDateTime(step.startedAt) : open ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'startedAt')}>Start now</Button> : '—'}</Table.Td>
+                  <Table.Td>{step.endedAt ? formatLocalDateTime(step.endedAt) : open && step.startedAt ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'endedAt')}>End now</Button> : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+
+        {b.planned && (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <Paper withBorder p="md">
+              <Title order={3} mb="sm">Planned and actual</Title>
+              <SolgelResultTable columns={[{ title: 'Planned', result: b.planned }, { title: 'Actual', result: b.actual }]} />
+              {!b.actual && <Text size="xs" c="dimmed" mt="xs">The actual column fills in when every amount is recorded.</Text>}
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={3} mb="sm">Checks {b.actual ? 'on the actual amounts' : 'on the plan'}</Title>
+              <SolgelChecks result={b.actual ?? b.planned} />
+            </Paper>
+          </SimpleGrid>
+        )}
+        <HistoryTable table="batches" recordId={String(b.id)} title="History of this batch" height={220} />
+      </Stack>
+      {recording && <RecordIngredientModal ingredient={recording} onClose={() => setRecording(null)} />}
+      {finishing && <FinishBatchModal batch={b} onClose={() => setFinishing(false)} />}
+      <Modal opened={abandoning} onClose={() => setAbandoning(false)} title={`Abandon batch ${b.code}`}>
+        <Stack gap="sm">
+          <TextInput label="Why" required value={reason} onChange={(event) => setReason(event.currentTarget.value)} data-autofocus />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAbandoning(false)}>Keep going</Button>
+            <Button color="red" disabled={reason.trim() === ''} onClick={() => void abandon()}>Abandon</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Container>
+  );
+}

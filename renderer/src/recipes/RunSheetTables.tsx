@@ -1,0 +1,87 @@
+// The two tables of a run sheet: what to weigh (with room for the actual amount and lot) and the
+// steps with their set points (with room for times, temperature and notes).
+import { Stack, Table, Text } from '@mantine/core';
+import type { BatchIngredient, BatchStep } from '../../../shared/schemas/batches';
+import { STEP_TYPE_LABELS } from '../../../shared/schemas/recipes';
+import { QUANTITY_UNIT_LABELS } from '../../../shared/units';
+import { formatLocalDateTime } from '../notebook/format';
+import { plannedText, recordedAmountText, temperatureText } from './run-sheet-format';
+import { Recorded, TickBox, WriteIn } from './RunSheetParts';
+import { setPointsText } from './step-text';
+
+export function RunSheetWeighList({ ingredients }: { ingredients: readonly BatchIngredient[] }) {
+  return (
+    <Table withTableBorder withColumnBorders aria-label="Weigh list">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={28} aria-label="Done">✓</Table.Th>
+          <Table.Th>Item</Table.Th>
+          <Table.Th>Material</Table.Th>
+          <Table.Th ta="right">Planned</Table.Th>
+          <Table.Th w={150}>Actual</Table.Th>
+          <Table.Th w={130}>Lot</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {ingredients.map((ingredient) => {
+          const recorded = recordedAmountText(ingredient);
+          return (
+            <Table.Tr key={ingredient.id}>
+              <Table.Td><TickBox /></Table.Td>
+              <Table.Td>{ingredient.name}</Table.Td>
+              <Table.Td><Text size="xs" c="dimmed">{ingredient.materialName ?? 'made in this batch'}</Text></Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{plannedText(ingredient)}</Table.Td>
+              <Table.Td>{recorded ? <Recorded>{recorded}</Recorded> : <WriteIn unit={QUANTITY_UNIT_LABELS[ingredient.plannedUnit]} />}</Table.Td>
+              <Table.Td>{ingredient.lotNumber ? <Recorded>{ingredient.lotNumber}</Recorded> : <WriteIn width="7em" />}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function StepActual({ step }: { step: BatchStep }) {
+  const temperature = step.actual.temperatureC;
+  return (
+    <Stack gap={6}>
+      {step.startedAt ? <Recorded label="start">{formatLocalDateTime(step.startedAt)}</Recorded> : <WriteIn label="start" width="7em" />}
+      {step.endedAt ? <Recorded label="end">{formatLocalDateTime(step.endedAt)}</Recorded> : <WriteIn label="end" width="7em" />}
+      {temperature != null ? <Recorded label="temp.">{temperatureText(temperature)}</Recorded> : <WriteIn label="temp." unit="°C" width="4em" />}
+    </Stack>
+  );
+}
+
+export function RunSheetSteps({ steps }: { steps: readonly BatchStep[] }) {
+  return (
+    <Table withTableBorder withColumnBorders aria-label="Steps">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={28}>#</Table.Th>
+          <Table.Th>Step</Table.Th>
+          <Table.Th>Set points</Table.Th>
+          <Table.Th w={170}>Actual</Table.Th>
+          <Table.Th w={170}>Notes</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {steps.map((step) => (
+          <Table.Tr key={step.id} style={{ verticalAlign: 'top' }}>
+            <Table.Td>{step.position + 1}</Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={500}>{step.step.title}</Text>
+              <Text size="xs" c="dimmed">{STEP_TYPE_LABELS[step.step.type]}</Text>
+            </Table.Td>
+            <Table.Td>{setPointsText(step.step.params)}</Table.Td>
+            <Table.Td><StepActual step={step} /></Table.Td>
+            <Table.Td>
+              {[step.step.notes, step.notes].filter(Boolean).map((note, index) => (
+                <Text key={index} size="xs" style={{ whiteSpace: 'pre-wrap' }}>{note}</Text>
+              ))}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
