@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatBytes } from '../shared/format-bytes';
+import { GEL_TEMPLATES } from '../shared/chemistry/gel-templates';
 import { expect, test } from './support/fixtures';
 import { NotebookPage } from './pages/notebook-page';
 import { ShellPage } from './pages/shell-page';
@@ -11,12 +12,12 @@ test('setting the operator name records it in history and in the header', async 
   await notebook.open();
   await notebook.setOperator('M. Kim');
   await expect(shell.operatorBadge()).toHaveText('recording as M. Kim');
-  await expect(notebook.historyRows()).toHaveCount(1);
+  await expect(notebook.operatorHistoryRows()).toHaveCount(1);
   await expect(notebook.historyRows().first()).toContainText('insert');
   await expect(notebook.historyRows().first()).toContainText('"M. Kim"');
 
   await notebook.setOperator('J. Park');
-  await expect(notebook.historyRows()).toHaveCount(2);
+  await expect(notebook.operatorHistoryRows()).toHaveCount(2);
   await expect(notebook.historyRows().first()).toContainText('M. Kim'); // who made the change
   await expect(notebook.historyRows().first()).toContainText('"M. Kim" → "J. Park"');
 });
@@ -26,7 +27,7 @@ test('a name over the limit is refused in words at the field, and nothing is sav
   await notebook.open();
   await notebook.setOperator('x'.repeat(81));
   await expect(app.getByText('at most 80 characters')).toBeVisible();
-  await expect(notebook.historyRows()).toHaveCount(0);
+  await expect(notebook.operatorHistoryRows()).toHaveCount(0);
 });
 
 test('back up now writes a backup file beside the notebook and says so', async ({ app, cellbook }) => {
@@ -47,8 +48,9 @@ test('check notebook reports integrity and an intact history chain', async ({ ap
   const notebook = new NotebookPage(app);
   await notebook.open();
   await notebook.setOperator('M. Kim');
-  await expect(notebook.historyRows()).toHaveCount(1);
+  await expect(notebook.operatorHistoryRows()).toHaveCount(1);
   const result = await notebook.check();
   await expect(result).toContainText('No problems found');
-  await expect(result).toContainText('History: 1 entries, chain intact');
+  // The recipe templates (a recipe and its first version each) and the operator setting.
+  await expect(result).toContainText(`History: ${GEL_TEMPLATES.length * 2 + 1} entries, chain intact`);
 });

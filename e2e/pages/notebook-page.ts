@@ -21,6 +21,11 @@ export class NotebookPage {
     return this.page.getByRole('region', { name: 'History of changes' }).locator('tbody tr[data-index]');
   }
 
+  /** History rows of the operator setting only (a new notebook already holds the recipe templates). */
+  operatorHistoryRows(): Locator {
+    return this.historyRows().filter({ hasText: 'settings operator' });
+  }
+
   async backUp(): Promise<void> {
     await this.page.getByRole('button', { name: 'Back up now' }).click();
   }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundledMigrations } from '../db/migrations';
+import { GEL_TEMPLATES } from '../../shared/chemistry/gel-templates';
 import { fileSha256 } from '../testing/dump';
 import { makeTempDir } from '../testing/temp-notebook';
 
@@ -46,7 +47,8 @@ describe('cellbook', () => {
     const result = cellbook(['check', '--db', db]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Notebook:     ${db}`);
-    expect(result.stdout).toContain('History:      0 entries, chain intact');
+    // A new notebook holds the gel recipe templates: each a recipe and its first version.
+    expect(result.stdout).toContain(`History:      ${GEL_TEMPLATES.length * 2} entries, chain intact`);
     expect(result.stdout).toContain('Result:       ok');
     expect(existsSync(db)).toBe(true);
   });

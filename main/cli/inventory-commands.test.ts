@@ -100,6 +100,6 @@ describe('cellbook search', () => {
   it('finds records by prefix', () => {
     const db = path.join(tempDir(), 'lab.cellbook');
     cellbook(['init', '--db', db, '--starter']);
-    expect(cellbook(['search', 'teos', '--db', db]).stdout).toBe('Materials:\n  TEOS (tetraethyl orthosilicate) (material 8)\n');
+    expect(cellbook(['search', 'teos', '--db', db]).stdout).toBe('Materials:\n  TEOS (tetraethyl orthosilicate) (material 8)\nRecipes:\n  Gel process, Example 1 (LiTFSI / n-MAc) (recipe 1)\n');
   });
 });

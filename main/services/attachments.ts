@@ -7,6 +7,8 @@ import { CellbookError } from '../../shared/api-error';
 import { formatBytes } from '../../shared/format-bytes';
 import { ATTACHMENT_MAX_BYTES, type addAttachmentSchema, type Attachment, type listAttachmentsSchema } from '../../shared/schemas/attachments';
 import { archiveRecord, insertRecord } from '../db/records';
+import { queryOne } from '../db/query';
+import { sql, sqlId } from '../db/sql';
 import type { ServiceContext } from './context';
 
 interface AttachmentRow {
@@ -21,6 +23,8 @@ interface AttachmentRow {
   archived_at: string | null;
   byte_length: number;
 }
+
+const RECORD_WORD: Record<Attachment['recordTable'], string> = { materials: 'material', lots: 'lot', recipes: 'recipe', batches: 'batch' };
 
 const SELECT_ATTACHMENT = 'SELECT attachments.*, blobs.byte_length FROM attachments JOIN blobs ON blobs.sha256 = attachments.blob_sha256';
 
@@ -53,8 +57,9 @@ export function addAttachment(ctx: ServiceContext, input: z.output<typeof addAtt
   if (bytes.byteLength > ATTACHMENT_MAX_BYTES) {
     throw new CellbookError('validation', `${input.fileName} is ${formatBytes(bytes.byteLength)}; attachments can be at most ${formatBytes(ATTACHMENT_MAX_BYTES)}`);
   }
-  const exists = ctx.notebook.db.prepare(`SELECT 1 FROM ${input.recordTable === 'lots' ? 'lots' : 'materials'} WHERE id = ?`).get(input.recordId);
-  if (!exists) throw new CellbookError('not_found', `${input.recordTable === 'lots' ? 'lot' : 'material'} ${input.recordId} does not exist`);
+  // The table name comes from the schema's enum, never from free text.
+  const exists = queryOne(ctx.notebook.db, sql`SELECT 1 FROM ${sqlId(input.recordTable)} WHERE id = ${input.recordId}`);
+  if (!exists) throw new CellbookError('not_found', `${RECORD_WORD[input.recordTable]} ${input.recordId} does not exist`);
   const id = ctx.notebook.db.transaction(() => {
     const sha256 = storeBlob(ctx, bytes);
     const duplicate = ctx.notebook.db

@@ -8,7 +8,7 @@ import { useApiQuery } from '../api/hooks';
 import { downloadBase64, fileToBase64 } from './file-bytes';
 import { notifyError, notifySuccess } from './notify';
 
-export function AttachmentsPanel({ recordTable, recordId }: { recordTable: 'materials' | 'lots'; recordId: number }) {
+export function AttachmentsPanel({ recordTable, recordId, hint }: { recordTable: 'materials' | 'lots' | 'recipes' | 'batches'; recordId: number; hint?: string }) {
   const attachments = useApiQuery('listAttachments', { recordTable, recordId });
 
   const attach = async (file: File | null) => {
@@ -51,7 +51,7 @@ export function AttachmentsPanel({ recordTable, recordId }: { recordTable: 'mate
       <Stack gap={4}>
         {(attachments.data ?? []).length === 0 && (
           <Text size="sm" c="dimmed">
-            No files. Attach the certificate of analysis or the datasheet (at most {formatBytes(ATTACHMENT_MAX_BYTES)}).
+            No files. {hint ?? 'Attach the certificate of analysis or the datasheet'} (at most {formatBytes(ATTACHMENT_MAX_BYTES)}).
           </Text>
         )}
         {(attachments.data ?? []).map((attachment) => (

@@ -5,18 +5,21 @@ import { Anchor, Badge, Breadcrumbs, Button, Container, Group, Modal, Paper, Sim
 import { IconCheck, IconPlayerStop, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { BatchIngredient } from '../../../shared/schemas/batches';
+import type { BatchIngredient, BatchStep } from '../../../shared/schemas/batches';
 import { STEP_TYPE_LABELS } from '../../../shared/schemas/recipes';
 import { formatQuantity, formatSignificant } from '../../../shared/units';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
+import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { HistoryTable } from '../components/HistoryTable';
+import { StepAsRunModal } from './StepAsRunModal';
 import { notifyError } from '../components/notify';
 import { formatLocalDateTime } from '../notebook/format';
 import { BatchStatusBadge } from './BatchStatusBadge';
 import { FinishBatchModal } from './FinishBatchModal';
 import { RecordIngredientModal } from './RecordIngredientModal';
 import { SolgelChecks, SolgelResultTable } from './SolgelResultPanel';
+import { balanceText, plannedText, recordedAmountText, scaleText } from './run-sheet-format';
 import { setPointsText } from './step-text';
 
 function DeviationBadge({ ingredient }: { ingredient: BatchIngredient }) {
@@ -32,6 +35,7 @@ function DeviationBadge({ ingredient }: { ingredient: BatchIngredient }) {
 export function BatchPage({ id }: { id: number }) {
   const batch = useApiQuery('getBatch', { id });
   const [recording, setRecording] = useState<BatchIngredient | null>(null);
+  const [editingStep, setEditingStep] = useState<BatchStep | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [abandoning, setAbandoning] = useState(false);
   const [reason, setReason] = useState('');
@@ -59,7 +63,7 @@ export function BatchPage({ id }: { id: number }) {
             <Title order={2}>Batch {b.code}</Title>
             <BatchStatusBadge status={b.status} />
             <Text size="sm" c="dimmed">
-              {b.recipeName}, version {b.recipeVersion}; scale {formatSignificant(b.scaleFactor, 4)}×; balance {b.balanceResolution}; tolerance {b.massTolerancePct} %
+              {b.recipeName}, version {b.recipeVersion}; scale {scaleText(b.scaleFactor)}; balance {balanceText(b.balanceResolution)}; tolerance {b.massTolerancePct} %
             </Text>
           </Group>
           <Group gap="xs">
@@ -86,8 +90,8 @@ export function BatchPage({ id }: { id: number }) {
                 <Table.Tr key={ingredient.id} data-key={ingredient.key}>
                   <Table.Td>{ingredient.name}</Table.Td>
                   <Table.Td><Text size="xs" c="dimmed">{ingredient.materialName ?? 'made in this batch'}</Text></Table.Td>
-                  <Table.Td ta="right">{ingredient.plannedAmount === null ? 'as recipe' : formatQuantity(ingredient.plannedAmount, ingredient.plannedUnit)}</Table.Td>
-                  <Table.Td ta="right">{ingredient.actualAmount === null || ingredient.actualUnit === null ? '—' : formatQuantity(ingredient.actualAmount, ingredient.actualUnit)}</Table.Td>
+                  <Table.Td ta="right">{plannedText(ingredient)}</Table.Td>
+                  <Table.Td ta="right">{recordedAmountText(ingredient) ?? '—'}</Table.Td>
                   <Table.Td>
                     <DeviationBadge ingredient={ingredient} />
                     {ingredient.deviationReason && <Text size="xs" c="dimmed">{ingredient.deviationReason}</Text>}
@@ -104,7 +108,7 @@ export function BatchPage({ id }: { id: number }) {
           <Title order={3} mb="sm">Steps</Title>
           <Table striped aria-label="Batch steps">
             <Table.Thead>
-              <Table.Tr><Table.Th w={30}>#</Table.Th><Table.Th>Step</Table.Th><Table.Th>Set points</Table.Th><Table.Th>Started</Table.Th><Table.Th>Ended</Table.Th></Table.Tr>
+              <Table.Tr><Table.Th w={30}>#</Table.Th><Table.Th>Step</Table.Th><Table.Th>Set points</Table.Th><Table.Th>As run</Table.Th><Table.Th>Started</Table.Th><Table.Th>Ended</Table.Th><Table.Th /></Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {b.steps.map((step) => (
@@ -112,8 +116,13 @@ export function BatchPage({ id }: { id: number }) {
                   <Table.Td>{step.position + 1}</Table.Td>
                   <Table.Td>{STEP_TYPE_LABELS[step.step.type]}: {step.step.title}</Table.Td>
                   <Table.Td>{setPointsText(step.step.params)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{Object.keys(step.actual).length ? setPointsText(step.actual) : '—'}</Text>
+                    {step.notes && <Text size="xs" c="dimmed">{step.notes}</Text>}
+                  </Table.Td>
                   <Table.Td>{step.startedAt ? formatLocalDateTime(step.startedAt) : open ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'startedAt')}>Start now</Button> : '—'}</Table.Td>
                   <Table.Td>{step.endedAt ? formatLocalDateTime(step.endedAt) : open && step.startedAt ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'endedAt')}>End now</Button> : '—'}</Table.Td>
+                  <Table.Td>{open && <Button size="compact-xs" variant="light" onClick={() => setEditingStep(step)}>As run…</Button>}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -133,8 +142,10 @@ export function BatchPage({ id }: { id: number }) {
             </Paper>
           </SimpleGrid>
         )}
+        <AttachmentsPanel recordTable="batches" recordId={b.id} hint="Attach photos, TGA or BET files" />
         <HistoryTable table="batches" recordId={String(b.id)} title="History of this batch" height={220} />
       </Stack>
+      {editingStep && <StepAsRunModal step={editingStep} onClose={() => setEditingStep(null)} />}
       {recording && <RecordIngredientModal ingredient={recording} onClose={() => setRecording(null)} />}
       {finishing && <FinishBatchModal batch={b} onClose={() => setFinishing(false)} />}
       <Modal opened={abandoning} onClose={() => setAbandoning(false)} title={`Abandon batch ${b.code}`}>
