@@ -80,6 +80,43 @@ describe('recipe versions', () => {
   });
 });
 
+describe('a recipe written from scratch', () => {
+  it('plans masses and volumes, and leaves amounts given as moles or shares of a mixture to the record', async () => {
+    temp = await openTempNotebook();
+    temp.ctx.writer.now = () => new Date(2026, 10, 27, 9, 30);
+    const { createRecipe } = await import('./recipes');
+    const { createRecipeSchema } = await import('../../../shared/schemas/recipes');
+    const recipe = createRecipe(
+      temp.ctx,
+      createRecipeSchema.parse({
+        name: 'Anode slurry (CB:Ag 3:1)',
+        productKind: 'other',
+        productMaterialName: 'CB:Ag anode slurry',
+        content: {
+          kind: 'generic',
+          ingredients: [
+            { key: 'cb', name: 'Carbon black', materialName: 'Carbon black (CB)', amount: { kind: 'mass', g: 0.1875 } },
+            { key: 'ag', name: 'Ag nanopowder', materialName: 'Ag nanopowder', amount: { kind: 'mass', g: 0.0625 } },
+            { key: 'pvdf', name: 'PVDF solution', materialName: null, amount: { kind: 'wt_pct', pct: 7, of: 'NMP' } },
+            { key: 'nmp', name: 'NMP', materialName: null, amount: { kind: 'volume', mL: 2 } },
+          ],
+          steps: [{ type: 'mix', title: 'Mix in the Thinky mixer', params: { durationMin: 3, speedRpm: 2000 } }],
+        },
+      }),
+    );
+    const batch = startBatch(temp.ctx, startBatchSchema.parse({ recipeVersionId: recipe.versions[0]!.id, scale: { kind: 'factor', factor: 4 } }));
+    expect(batch.ingredients.map((ingredient) => [ingredient.key, ingredient.plannedAmount, ingredient.plannedUnit])).toEqual([
+      ['cb', 0.75, 'g'],
+      ['ag', 0.25, 'g'],
+      ['pvdf', null, 'g'],
+      ['nmp', 8, 'mL'],
+    ]);
+    expect(batch.planned).toBeNull();
+    const target = await dispatch(temp.ctx, 'startBatch', { recipeVersionId: recipe.versions[0]!.id, scale: { kind: 'oxide_g', g: 5 } }, silent);
+    expect(target).toMatchObject({ ok: false, error: { code: 'validation', message: 'scale: only gel-process recipes scale to a target oxide or composite mass; give a factor' } });
+  });
+});
+
 describe('a batch of Example 1', () => {
   it('plans the weigh list, records actuals from lots, flags deviations, and finishes into a lot', async () => {
     const lab = await labNotebook();

@@ -15,6 +15,7 @@ import { BatchStatusBadge } from './BatchStatusBadge';
 import { RecipeEditModal } from './RecipeEditModal';
 import { SolgelChecks, SolgelResultTable } from './SolgelResultPanel';
 import { StartBatchModal } from './StartBatchModal';
+import { ingredientAmountText } from './ingredient-text';
 import { setPointsText } from './step-text';
 
 const n = (value: number | null | undefined, unit: string) => (value == null ? '—' : `${formatSignificant(value, 4)} ${unit}`);
@@ -84,6 +85,26 @@ export function RecipePage({ id }: { id: number }) {
               <SolgelResultTable columns={[{ title: `v${version.version}`, result }]} />
             </Paper>
           </SimpleGrid>
+        )}
+
+        {content.kind === 'generic' && (
+          <Paper withBorder p="md">
+            <Title order={3} mb="sm">Ingredients</Title>
+            <Table striped aria-label="Ingredients">
+              <Table.Thead>
+                <Table.Tr><Table.Th>Ingredient</Table.Th><Table.Th>Lots from</Table.Th><Table.Th>Amount</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {content.ingredients.map((ingredient) => (
+                  <Table.Tr key={ingredient.key}>
+                    <Table.Td>{ingredient.name}</Table.Td>
+                    <Table.Td>{ingredient.materialName ?? '—'}</Table.Td>
+                    <Table.Td>{ingredientAmountText(ingredient.amount)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
         )}
 
         <Paper withBorder p="md">

@@ -1,6 +1,7 @@
 // Recipes (templates) and the batches made from them, and the bench conversions.
 import { Badge, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconListDetails } from '@tabler/icons-react';
+import { IconListDetails, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
@@ -8,6 +9,7 @@ import { notifyError, notifySuccess } from '../components/notify';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
 import { formatLocalDateTime } from '../notebook/format';
 import { ConversionsTool } from './ConversionsTool';
+import { NewRecipeModal } from './NewRecipeModal';
 import { BatchStatusBadge } from './BatchStatusBadge';
 import type { ApiOutput } from '../../../shared/api';
 
@@ -34,13 +36,17 @@ export function RecipesPage() {
   const recipes = useApiQuery('listRecipes', {});
   const batches = useApiQuery('listBatches', {});
   const templates = useApiMutation('addGelTemplates');
+  const [creating, setCreating] = useState(false);
   const addTemplates = () =>
     templates.mutate({}, { onSuccess: (r) => notifySuccess(`Added ${r.created} gel recipe(s) from the patent`), onError: (e) => notifyError('Could not add the templates', e) });
 
   return (
     <Container size="xl" px={0}>
       <Stack gap="md">
-        <Title order={2}>Recipes</Title>
+        <Group justify="space-between">
+          <Title order={2}>Recipes</Title>
+          <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New recipe</Button>
+        </Group>
         {recipes.data?.length === 0 ? (
           <EmptyState
             icon={<IconListDetails size={22} />}
@@ -68,6 +74,7 @@ export function RecipesPage() {
         </Paper>
         <ConversionsTool />
       </Stack>
+      {creating && <NewRecipeModal onClose={() => setCreating(false)} />}
     </Container>
   );
 }

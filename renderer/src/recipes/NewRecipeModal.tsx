@@ -1,0 +1,94 @@
+// A new recipe: a copy of an existing one (e.g. Example 1 with other amounts) or one written from
+// scratch with its ingredients and steps.
+import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { z } from 'zod';
+import { MATERIAL_KIND_LABELS, MATERIAL_KINDS, type MaterialKind } from '../../../shared/materials/kinds';
+import { createRecipeSchema, type recipeIngredientSchema, type RecipeStep } from '../../../shared/schemas/recipes';
+import { callApi } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { zodFormErrors } from '../components/form-validation';
+import { notifyError, notifySuccess } from '../components/notify';
+import { IngredientsEditor } from './IngredientsEditor';
+import { StepsEditor } from './StepsEditor';
+
+type Ingredient = z.input<typeof recipeIngredientSchema>;
+
+export function NewRecipeModal({ onClose }: { onClose: () => void }) {
+  const [, navigate] = useLocation();
+  const recipes = useApiQuery('listRecipes', {});
+  const [mode, setMode] = useState<'copy' | 'blank'>('copy');
+  const [sourceId, setSourceId] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [productName, setProductName] = useState('');
+  const [productKind, setProductKind] = useState<MaterialKind | null>('oxide_composite_se');
+  const [description, setDescription] = useState('');
+  const [ingredients, setIngredients] = useState<Ingredient[]>([{ key: 'ingredient', name: '', materialName: null, amount: { kind: 'mass', g: 0 } }]);
+  const [steps, setSteps] = useState<RecipeStep[]>([{ type: 'mix', title: 'Mix', params: {}, notes: null }]);
+  const [busy, setBusy] = useState(false);
+  const source = useApiQuery('getRecipe', { id: Number(sourceId ?? 0) }, { enabled: mode === 'copy' && sourceId !== null });
+
+  const content = mode === 'copy' ? source.data?.versions[0]?.content : { kind: 'generic' as const, ingredients, steps };
+  const draft = { name, productKind, productMaterialName: productName, description: description || null, content };
+  const errors = zodFormErrors(createRecipeSchema, draft);
+  const contentErrors = Object.fromEntries(Object.entries(errors).filter(([path]) => path.startsWith('content.')).map(([path, message]) => [path.slice('content.'.length), message]));
+
+  const create = async () => {
+    setBusy(true);
+    try {
+      const recipe = await callApi('createRecipe', draft as z.input<typeof createRecipeSchema>);
+      notifySuccess(`Added recipe ${recipe.name}`);
+      onClose();
+      navigate(`/recipes/${recipe.id}`);
+    } catch (error) {
+      notifyError('Could not add the recipe', error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title="New recipe" size="xl">
+      <Stack gap="sm">
+        <SegmentedControl value={mode} onChange={(next) => setMode(next as typeof mode)} data={[{ value: 'copy', label: 'Copy an existing recipe' }, { value: 'blank', label: 'Write a new one' }]} />
+        {mode === 'copy' && (
+          <Select
+            label="Copy of"
+            placeholder="choose a recipe"
+            data={(recipes.data ?? []).map((recipe) => ({ value: String(recipe.id), label: `${recipe.name} (v${recipe.latestVersion})` }))}
+            value={sourceId}
+            onChange={(id) => {
+              setSourceId(id);
+              const chosen = recipes.data?.find((recipe) => String(recipe.id) === id);
+              if (chosen) {
+                setName(`${chosen.name} (copy)`);
+                setProductName(chosen.productMaterialName);
+                setProductKind(chosen.productKind);
+              }
+            }}
+          />
+        )}
+        <SimpleGrid cols={3} spacing="sm">
+          <TextInput label="Recipe name" required value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
+          <TextInput label="Makes (material)" required value={productName} onChange={(event) => setProductName(event.currentTarget.value)} error={errors.productMaterialName} />
+          <Select label="Product kind" data={MATERIAL_KINDS.map((kind) => ({ value: kind, label: MATERIAL_KIND_LABELS[kind] }))} value={productKind} onChange={(kind) => setProductKind(kind as MaterialKind | null)} error={errors.productKind} />
+        </SimpleGrid>
+        <Textarea label="Description" autosize minRows={1} value={description} onChange={(event) => setDescription(event.currentTarget.value)} />
+        {mode === 'blank' && (
+          <>
+            <Title order={4}>Ingredients</Title>
+            <IngredientsEditor ingredients={ingredients} onChange={setIngredients} errors={contentErrors} />
+            <Title order={4}>Steps</Title>
+            <StepsEditor steps={steps} onChange={setSteps} errors={contentErrors} />
+          </>
+        )}
+        {mode === 'copy' && sourceId && <Text size="xs" c="dimmed">The copy starts from the latest version; edit its amounts and steps on its page.</Text>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button onClick={() => void create()} loading={busy} disabled={Object.keys(errors).length > 0 || content === undefined}>Add recipe</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
