@@ -1,15 +1,10 @@
 // `cellbook calc solgel` with the issue's own command line, checked against DOMAIN.md section 2.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCellbook } from '../testing/cli-process';
 
-const bin = path.resolve(__dirname, 'bin.cjs');
 const EXAMPLE_1 = ['calc', 'solgel', '--salt', 'LiTFSI', '--medium', 'n-MAc', '--salt-mol-pct', '20', '--electrolyte-g', '133.4', '--teos-ml', '50', '--acid-ml', '74', '--acid-molar', '26.5', '--precursor-g', '255.9'];
 
-function cellbook(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cellbook = runCellbook;
 
 const sig = (value: number, figures: number) => Number(value.toPrecision(figures));
 

@@ -1,13 +1,13 @@
 // The `cellbook` command as a user runs it: a separate process on real files.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledMigrations } from '../db/migrations';
 import { GEL_TEMPLATES } from '../../shared/chemistry/gel-templates';
 import { fileSha256 } from '../testing/dump';
-import { makeTempDir } from '../testing/temp-notebook';
+import { runCellbook, useTempDirs } from '../testing/cli-process';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'main', 'cli', 'bin.cjs');
@@ -16,22 +16,9 @@ beforeAll(() => {
   if (!existsSync(path.join(root, 'out', 'cli.cjs'))) throw new Error('out/cli.cjs is missing: run "npm run build" before these tests (npm test does)');
 });
 
-let cleanup: Array<() => void> = [];
-afterEach(() => {
-  cleanup.forEach((fn) => fn());
-  cleanup = [];
-});
+const tempDir = useTempDirs();
 
-function tempDir(): string {
-  const temp = makeTempDir();
-  cleanup.push(temp.remove);
-  return temp.dir;
-}
-
-function cellbook(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cellbook = runCellbook;
 
 describe('cellbook', () => {
   it('prints its version and help', () => {

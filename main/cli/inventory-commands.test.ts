@@ -1,28 +1,13 @@
 // The inventory commands as a researcher scripts them: real files, a separate process.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STARTER_MATERIALS } from '../../shared/materials/starter-set';
-import { makeTempDir } from '../testing/temp-notebook';
+import { runCellbook, useTempDirs } from '../testing/cli-process';
 
-const bin = path.resolve(__dirname, 'bin.cjs');
-let cleanup: Array<() => void> = [];
-afterEach(() => {
-  cleanup.forEach((fn) => fn());
-  cleanup = [];
-});
+const tempDir = useTempDirs();
 
-function tempDir(): string {
-  const temp = makeTempDir();
-  cleanup.push(temp.remove);
-  return temp.dir;
-}
-
-function cellbook(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cellbook = runCellbook;
 
 const GOOD = ['name,kind,formula,lot,quantity,unit,location', 'LiTFSI,lithium_salt,LiN(SO2CF3)2,SA-1,25,g,Room 101 > Glovebox A', 'TEOS,oxide_precursor,Si(OC2H5)4,T-1,500,mL,Room 101 > Cabinet'];
 const BAD_ROWS = ['PTFE,binder,,P-1,-3,g,', 'Mystery,lithium_salt,LiXx,M-1,5,g,'];

@@ -31,6 +31,19 @@ export function parseRecipeContent(json: string): RecipeContent {
   return recipeContentSchema.parse(JSON.parse(json));
 }
 
+function toRecipeHeader(row: RecipeRow): Omit<Recipe, 'versions'> {
+  return {
+    id: row.id,
+    name: row.name,
+    productKind: row.product_kind,
+    productMaterialName: row.product_material_name,
+    description: row.description,
+    isTemplate: row.is_template === 1,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+  };
+}
+
 export function getRecipe(ctx: ServiceContext, id: number): Recipe {
   const row = ctx.notebook.db.prepare('SELECT * FROM recipes WHERE id = ?').get(id) as RecipeRow | undefined;
   if (!row) throw new CellbookError('not_found', `recipe ${id} does not exist`);
@@ -41,14 +54,7 @@ export function getRecipe(ctx: ServiceContext, id: number): Recipe {
     )
     .all(id) as VersionRow[];
   return {
-    id: row.id,
-    name: row.name,
-    productKind: row.product_kind,
-    productMaterialName: row.product_material_name,
-    description: row.description,
-    isTemplate: row.is_template === 1,
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
+    ...toRecipeHeader(row),
     versions: versions.map((version) => ({
       id: version.id,
       version: version.version,
@@ -69,18 +75,7 @@ export function listRecipes(ctx: ServiceContext, includeArchived: boolean) {
        FROM recipes ${includeArchived ? '' : 'WHERE archived_at IS NULL'} ORDER BY is_template, name COLLATE NOCASE`,
     )
     .all() as Array<RecipeRow & { latest_version: number; batch_count: number }>;
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    productKind: row.product_kind,
-    productMaterialName: row.product_material_name,
-    description: row.description,
-    isTemplate: row.is_template === 1,
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
-    latestVersion: row.latest_version,
-    batchCount: row.batch_count,
-  }));
+  return rows.map((row) => ({ ...toRecipeHeader(row), latestVersion: row.latest_version, batchCount: row.batch_count }));
 }
 
 function assertNameFree(ctx: ServiceContext, name: string): void {
