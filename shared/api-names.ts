@@ -51,6 +51,18 @@ export const apiNames = [
   'recordBatchStep',
   'finishBatch',
   'abandonBatch',
+  'listBuilds',
+  'getBuild',
+  'createBuild',
+  'updateBuild',
+  'saveBuildStack',
+  'cloneBuild',
+  'diffBuilds',
+  'archiveBuild',
+  'restoreBuild',
+  'addCell',
+  'updateCell',
+  'createDemoNotebook',
 ] as const;
 
 export type ApiName = (typeof apiNames)[number];

@@ -3,6 +3,8 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../../shared/app-version';
 import { registerBackup } from './commands/backup';
+import { registerBuilds } from './commands/builds';
+import { registerDemo } from './commands/demo';
 import { registerCalcSolgel } from './commands/calc-solgel';
 import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerMaterials(program);
   registerImportInventory(program);
   registerSearch(program);
+  registerBuilds(program);
+  registerDemo(program);
   registerCalcSolgel(program);
   registerWeb(program);
   return program;

@@ -18,6 +18,12 @@ import { searchNotebook } from './search';
 import type { PickListId } from '../../shared/materials/pick-lists';
 import { abandonBatch, finishBatch, getBatch, listBatches, recordBatchIngredient, recordBatchStep, startBatch } from './recipes/batches';
 import { addGelTemplates } from './recipes/recipe-templates';
+import { saveBuildStack } from './builds/build-stack';
+import { diffBuildsById } from './builds/build-diff';
+import { createBuild, getBuildDetail, listBuilds, setBuildArchived, updateBuild } from './builds/builds';
+import { addCell, updateCell } from './builds/cells';
+import { cloneBuild } from './builds/clone-build';
+import { createDemoNotebook } from './demo/demo-notebook';
 import { createRecipe, getRecipe, listRecipes, saveRecipeVersion, setRecipeArchived } from './recipes/recipes';
 
 const fromBase64 = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
@@ -83,4 +89,19 @@ export const handlers: Handlers = {
   recordBatchStep: (ctx, input) => recordBatchStep(ctx, input),
   finishBatch: (ctx, input) => finishBatch(ctx, input),
   abandonBatch: (ctx, input) => abandonBatch(ctx, input),
+  listBuilds: (ctx, input) => listBuilds(ctx, input),
+  getBuild: (ctx, input) => getBuildDetail(ctx, input.id),
+  createBuild: (ctx, input) => getBuildDetail(ctx, createBuild(ctx, input)),
+  updateBuild: (ctx, input) => updateBuild(ctx, input),
+  saveBuildStack: (ctx, input) => {
+    saveBuildStack(ctx, input);
+    return getBuildDetail(ctx, input.buildId);
+  },
+  cloneBuild: (ctx, input) => getBuildDetail(ctx, cloneBuild(ctx, input.id, input.name)),
+  diffBuilds: (ctx, input) => diffBuildsById(ctx, input.aId, input.bId),
+  archiveBuild: (ctx, input) => setBuildArchived(ctx, input.id, true),
+  restoreBuild: (ctx, input) => setBuildArchived(ctx, input.id, false),
+  addCell: (ctx, input) => addCell(ctx, input),
+  updateCell: (ctx, input) => updateCell(ctx, input),
+  createDemoNotebook: (ctx) => createDemoNotebook(ctx),
 };
