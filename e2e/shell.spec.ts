@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { ShellPage } from './pages/shell-page';
 
-const AREAS_TO_COME = ['Builds', 'Pressing', 'Cycling', 'Reports'];
+const AREAS_TO_COME = ['Pressing', 'Cycling', 'Reports'];
 
 test('every area opens from the navigation and shows its empty state', async ({ app }) => {
   const shell = new ShellPage(app);
@@ -14,6 +14,8 @@ test('every area opens from the navigation and shows its empty state', async ({ 
   }
   await shell.openArea('Materials');
   await expect(shell.emptyState()).toContainText('No materials yet');
+  await shell.openArea('Builds');
+  await expect(shell.emptyState()).toContainText('No builds yet');
   await shell.openArea('Recipes');
   await expect(app.getByRole('region', { name: 'Recipes' })).toContainText('Gel process, Example 1 (LiTFSI / n-MAc)');
   await shell.openArea('Notebook');
@@ -27,6 +29,8 @@ test('the keyboard reaches every area: Alt+number and Tab/Enter through the navi
   await app.keyboard.press('Alt+7');
   await expect(app.getByRole('heading', { name: 'Notebook', level: 2 })).toBeVisible();
 
+  await app.keyboard.press('Alt+3');
+  await expect(shell.emptyState()).toContainText('No builds yet');
   await shell.navLink('Cycling').focus();
   await app.keyboard.press('Enter');
   await expect(shell.emptyState()).toContainText('Cycling: nothing here yet');

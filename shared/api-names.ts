@@ -63,6 +63,7 @@ export const apiNames = [
   'addCell',
   'updateCell',
   'createDemoNotebook',
+  'previewBuildStack',
 ] as const;
 
 export type ApiName = (typeof apiNames)[number];

@@ -221,6 +221,11 @@ export const api = {
     input: updateCellSchema,
     output: z.object({ cell: cellSchema, notTakenFromLots: z.array(z.string()) }),
   }),
+  previewBuildStack: operation({
+    doc: 'Derived numbers, design rules and problems of a stack being edited, without saving it (live while editing).',
+    input: saveBuildStackSchema,
+    output: buildDetailSchema.pick({ derived: true, rules: true, problems: true }),
+  }),
   createDemoNotebook: operation({
     doc: "Fill an empty notebook with the demo: the patent examples' materials and lots, the gel recipe and a batch, and the eleven builds of the patent.",
     input: noInput,

@@ -20,7 +20,7 @@ import { abandonBatch, finishBatch, getBatch, listBatches, recordBatchIngredient
 import { addGelTemplates } from './recipes/recipe-templates';
 import { saveBuildStack } from './builds/build-stack';
 import { diffBuildsById } from './builds/build-diff';
-import { createBuild, getBuildDetail, listBuilds, setBuildArchived, updateBuild } from './builds/builds';
+import { createBuild, getBuildDetail, listBuilds, previewBuildStack, setBuildArchived, updateBuild } from './builds/builds';
 import { addCell, updateCell } from './builds/cells';
 import { cloneBuild } from './builds/clone-build';
 import { createDemoNotebook } from './demo/demo-notebook';
@@ -103,5 +103,6 @@ export const handlers: Handlers = {
   restoreBuild: (ctx, input) => setBuildArchived(ctx, input.id, false),
   addCell: (ctx, input) => addCell(ctx, input),
   updateCell: (ctx, input) => updateCell(ctx, input),
+  previewBuildStack: (ctx, input) => previewBuildStack(ctx, input),
   createDemoNotebook: (ctx) => createDemoNotebook(ctx),
 };

@@ -6,9 +6,10 @@ export const SEARCH_RECORD_TYPES = [
   { id: 'lot', label: 'Lots' },
   { id: 'recipe', label: 'Recipes' },
   { id: 'batch', label: 'Batches' },
+  { id: 'build', label: 'Builds' },
 ] as const;
 
-export const searchRecordTypeSchema = z.enum(['material', 'lot', 'recipe', 'batch']);
+export const searchRecordTypeSchema = z.enum(['material', 'lot', 'recipe', 'batch', 'build']);
 
 export const searchQuerySchema = z
   .object({

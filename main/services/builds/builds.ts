@@ -5,8 +5,8 @@ import { CellbookError } from '../../../shared/api-error';
 import { deriveBuild } from '../../../shared/cells/derived';
 import { evaluateDesignRules } from '../../../shared/cells/design-rules';
 import { compositionProblem } from '../../../shared/cells/composition';
-import { LAYER_KIND_LABELS, PATENT_PROTOCOL } from '../../../shared/cells/types';
-import type { buildHeaderSchema, buildListQuerySchema, createBuildSchema, updateBuildSchema } from '../../../shared/schemas/builds';
+import { LAYER_KIND_LABELS, PATENT_PROTOCOL, type CyclingProtocol } from '../../../shared/cells/types';
+import type { BuildLayerRecord, buildHeaderSchema, buildListQuerySchema, createBuildSchema, saveBuildStackSchema, updateBuildSchema } from '../../../shared/schemas/builds';
 import { archiveRecord, insertRecord, restoreRecord, updateRecord } from '../../db/records';
 import type { SqlValue } from '../../db/sql';
 import type { ServiceContext } from '../context';
@@ -39,18 +39,42 @@ function headerColumns(fields: Partial<BuildHeader>): Record<string, SqlValue> {
   return columns;
 }
 
-export function getBuildDetail(ctx: ServiceContext, id: number) {
-  const row = readBuildRow(ctx, id);
-  const build = toBuildHeader(row);
-  const layers = readLayers(ctx.notebook.db, id);
-  const design = toBuildDesign(ctx, build.configuration, build.protocol, layers);
+/** Derived numbers, rules and composition problems of a stack (saved or being edited). */
+export function evaluateStack(ctx: ServiceContext, configuration: BuildRow['configuration'], protocol: CyclingProtocol, layers: readonly BuildLayerRecord[]) {
+  const design = toBuildDesign(ctx, configuration, protocol, layers);
   const derived = deriveBuild(design);
   const problems = design.layers.flatMap((layer, index) => {
     const problem = compositionProblem(layer);
     return problem ? [`${LAYER_KIND_LABELS[layer.kind]} (${layers[index]?.side === 'shared' ? 'shared' : `side ${layers[index]?.side}`}): ${problem}`] : [];
   });
+  return { derived: derived as unknown as Record<string, unknown>, rules: evaluateDesignRules(design, derived), problems };
+}
+
+export function getBuildDetail(ctx: ServiceContext, id: number) {
+  const row = readBuildRow(ctx, id);
+  const build = toBuildHeader(row);
+  const layers = readLayers(ctx.notebook.db, id);
   const cells = (ctx.notebook.db.prepare('SELECT * FROM cells WHERE build_id = ? AND archived_at IS NULL ORDER BY id').all(id) as CellRow[]).map(toCell);
-  return { build, layers, cells, derived: derived as unknown as Record<string, unknown>, rules: evaluateDesignRules(design, derived), problems };
+  return { build, layers, cells, ...evaluateStack(ctx, build.configuration, build.protocol, layers) };
+}
+
+/** The numbers of an edited stack before it is saved: lot numbers and material names looked up, nothing written. */
+export function previewBuildStack(ctx: ServiceContext, input: z.output<typeof saveBuildStackSchema>) {
+  const build = toBuildHeader(readBuildRow(ctx, input.buildId));
+  const names = ctx.notebook.db.prepare('SELECT name, kind FROM materials WHERE id = ?');
+  const lotNumber = ctx.notebook.db.prepare('SELECT lot_number FROM lots WHERE id = ?');
+  const layers: BuildLayerRecord[] = input.layers.map((layer, position) => ({
+    ...layer,
+    id: 0,
+    position,
+    components: layer.components.map((component) => {
+      const material = names.get(component.materialId) as { name: string; kind: string } | undefined;
+      if (!material) throw new CellbookError('validation', `material ${component.materialId} does not exist`);
+      const lot = component.lotId === null ? undefined : (lotNumber.get(component.lotId) as { lot_number: string } | undefined);
+      return { materialId: component.materialId, materialName: material.name, materialKind: material.kind, lotId: component.lotId, lotNumber: lot?.lot_number ?? null, amount: component.amount };
+    }),
+  }));
+  return evaluateStack(ctx, input.configuration, build.protocol, layers);
 }
 
 export function createBuild(ctx: ServiceContext, input: z.output<typeof createBuildSchema>, options: { emit?: boolean; clonedFromId?: number; defaultStack?: boolean } = {}) {

@@ -12,6 +12,9 @@ import { ConversionsTool } from '../recipes/ConversionsTool';
 import { RecipePage } from '../recipes/RecipePage';
 import { RecipesPage } from '../recipes/RecipesPage';
 import { RunSheet } from '../recipes/RunSheet';
+import { BuildDiffPage } from '../builds/BuildDiffPage';
+import { BuildPage } from '../builds/BuildPage';
+import { BuildsPage } from '../builds/BuildsPage';
 import { useApiQuery } from '../api/hooks';
 import { AreaNotYetAvailable } from '../areas/AreaNotYetAvailable';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -21,7 +24,7 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { JobsBar } from './JobsBar';
 
 /** Areas with screens of their own; the rest show what they will hold. */
-const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes']);
+const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes', '/builds']);
 
 /** The area a route belongs to (lots live under Materials). */
 function areaOf(location: string): string {
@@ -108,6 +111,9 @@ export function AppLayout() {
             <Route path="/recipes/conversions" component={ConversionsTool} />
             <Route path="/recipes/:id">{(params) => <RecipePage key={params.id} id={Number(params.id)} />}</Route>
             <Route path="/batches/:id/print">{(params) => <RunSheet key={params.id} batchId={Number(params.id)} />}</Route>
+            <Route path="/builds" component={BuildsPage} />
+            <Route path="/builds/:a/compare/:b">{(params) => <BuildDiffPage aId={Number(params.a)} bId={Number(params.b)} />}</Route>
+            <Route path="/builds/:id">{(params) => <BuildPage key={params.id} id={Number(params.id)} />}</Route>
             <Route path="/batches/:id">{(params) => <BatchPage key={params.id} id={Number(params.id)} />}</Route>
             {AREAS.filter((area) => !IMPLEMENTED_AREAS.has(area.path)).map((area) => (
               <Route key={area.path} path={area.path}>

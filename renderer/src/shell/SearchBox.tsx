@@ -15,6 +15,7 @@ const ROUTE_OF: Record<SearchHit['recordType'], (id: number) => string> = {
   lot: (id) => `/lots/${id}`,
   recipe: (id) => `/recipes/${id}`,
   batch: (id) => `/batches/${id}`,
+  build: (id) => `/builds/${id}`,
 };
 
 /** "[LiTFSI] in glovebox" -> the matched words in bold. */

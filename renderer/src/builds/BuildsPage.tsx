@@ -1,0 +1,91 @@
+// Every build with what a researcher compares: loading, composite share, capacity, rule warnings,
+// and its cells' states. Filters by status, cell state, tag, material and date.
+import { Badge, Button, Container, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { IconPlus, IconStack2 } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { buildStatus } from '../../../shared/cells/build-status';
+import { CELL_STATUSES, type BuildListItem } from '../../../shared/schemas/builds';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { EmptyState } from '../components/EmptyState';
+import { notifyError, notifySuccess } from '../components/notify';
+import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
+import { num } from './format';
+import { NewBuildModal } from './NewBuildModal';
+
+const columns: VirtualColumn<BuildListItem>[] = [
+  { key: 'name', header: 'Build', sortValue: (b) => b.name, render: (b) => <Group gap={6}><Text size="sm" fw={500}>{b.name}</Text>{b.archivedAt && <Badge size="xs" color="gray">archived</Badge>}</Group> },
+  { key: 'fig', header: 'Figure', width: 80, sortValue: (b) => b.configuration, render: (b) => (b.configuration === 'double_sided' ? 'FIG. 2' : 'FIG. 1') },
+  { key: 'status', header: 'Status', width: 110, sortValue: (b) => buildStatus(b.cells), render: (b) => <Badge size="xs" variant="light">{buildStatus(b.cells).replace('_', ' ')}</Badge> },
+  { key: 'cells', header: 'Cells', width: 60, align: 'right', sortValue: (b) => b.cells.length, render: (b) => b.cells.length },
+  { key: 'loading', header: 'Cathode loading', width: 130, align: 'right', sortValue: (b) => b.cathodeLoadingMgCm2, render: (b) => num(b.cathodeLoadingMgCm2, 'mg/cm²') },
+  { key: 'composite', header: 'Composite SE', width: 110, align: 'right', sortValue: (b) => b.compositeSeWtPct, render: (b) => num(b.compositeSeWtPct, 'wt%') },
+  { key: 'capacity', header: 'Capacity', width: 100, align: 'right', sortValue: (b) => b.cathodeCapacityMAh, render: (b) => num(b.cathodeCapacityMAh, 'mAh') },
+  { key: 'warn', header: 'Rules warning', width: 110, align: 'right', sortValue: (b) => b.rulesWarn, render: (b) => (b.rulesWarn > 0 ? <Badge size="xs" color="yellow">{b.rulesWarn}</Badge> : '0') },
+  { key: 'built', header: 'Built', width: 100, sortValue: (b) => b.builtOn, render: (b) => b.builtOn ?? '—' },
+];
+
+export function BuildsPage() {
+  const [, navigate] = useLocation();
+  const [status, setStatus] = useState<'active' | 'archived' | 'all'>('active');
+  const [cellStatus, setCellStatus] = useState<string | null>(null);
+  const [tag, setTag] = useState('');
+  const [materialId, setMaterialId] = useState<string | null>(null);
+  const [builtFrom, setBuiltFrom] = useState<string | null>(null);
+  const [builtTo, setBuiltTo] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const query = {
+    status,
+    ...(cellStatus ? { cellStatus: cellStatus as BuildListItem['cells'][number]['status'] } : {}),
+    ...(tag.trim() ? { tag: tag.trim() } : {}),
+    ...(materialId ? { materialId: Number(materialId) } : {}),
+    ...(builtFrom ? { builtFrom } : {}),
+    ...(builtTo ? { builtTo } : {}),
+  };
+  const builds = useApiQuery('listBuilds', query);
+  const all = useApiQuery('listBuilds', { status: 'all' });
+  const materials = useApiQuery('listMaterials', { status: 'all' });
+  const demo = useApiMutation('createDemoNotebook');
+  const loadDemo = () => demo.mutate({}, { onSuccess: (r) => notifySuccess(`Demo notebook: ${r.builds} builds, ${r.materials} materials, ${r.lots} lots`), onError: (e) => notifyError('Could not load the demo', e) });
+  const empty = all.data?.length === 0;
+
+  return (
+    <Container size="xl" px={0}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2}>Builds</Title>
+          <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New build</Button>
+        </Group>
+        {empty ? (
+          <EmptyState
+            icon={<IconStack2 size={22} />}
+            title="No builds yet"
+            action={
+              <Group gap="xs" mt="sm">
+                <Button onClick={loadDemo} loading={demo.isPending} disabled={(materials.data?.length ?? 0) > 0}>Load the demo notebook</Button>
+                <Button variant="default" onClick={() => setCreating(true)}>New build</Button>
+              </Group>
+            }
+          >
+            A build is a cell design as a layer stack. The demo fills an empty notebook with the patent's eleven builds (Examples 1–7,
+            Comparatives 1–4), their materials, lots and the gel batches behind their composites, with every assumption stated.
+          </EmptyState>
+        ) : (
+          <>
+            <Group gap="sm" align="flex-end">
+              <SegmentedControl size="xs" value={status} onChange={(value) => setStatus(value as typeof status)} data={[{ value: 'active', label: 'Active' }, { value: 'archived', label: 'Archived' }, { value: 'all', label: 'All' }]} aria-label="Status" />
+              <Select placeholder="Any cell status" aria-label="Cell status" clearable w={160} data={CELL_STATUSES.map((value) => ({ value, label: value.replace('_', ' ') }))} value={cellStatus} onChange={setCellStatus} />
+              <TextInput placeholder="Tag" aria-label="Tag" w={120} value={tag} onChange={(event) => setTag(event.currentTarget.value)} />
+              <Select placeholder="Any material" aria-label="Material" clearable searchable w={240} data={(materials.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))} value={materialId} onChange={setMaterialId} />
+              <DateInput placeholder="Built from" aria-label="Built from" valueFormat="YYYY-MM-DD" clearable w={130} value={builtFrom} onChange={setBuiltFrom} />
+              <DateInput placeholder="Built to" aria-label="Built to" valueFormat="YYYY-MM-DD" clearable w={130} value={builtTo} onChange={setBuiltTo} />
+            </Group>
+            <VirtualTable label="Builds" rows={builds.data ?? []} columns={columns} rowKey={(b) => b.id} height="calc(100vh - 230px)" empty={builds.isLoading ? 'Loading…' : 'No build matches these filters.'} onOpen={(b) => navigate(`/builds/${b.id}`)} />
+          </>
+        )}
+      </Stack>
+      {creating && <NewBuildModal onClose={() => setCreating(false)} />}
+    </Container>
+  );
+}

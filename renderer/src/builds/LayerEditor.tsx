@@ -1,0 +1,107 @@
+// One layer of the stack being edited: what it is, its size, thickness and mass, and its
+// components with the lots they come from.
+import { ActionIcon, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { memo } from 'react';
+import { LAYER_KIND_LABELS, LAYER_KINDS, type LayerKind } from '../../../shared/cells/types';
+import type { LayerInput } from '../../../shared/schemas/builds';
+import { formatQuantity } from '../../../shared/units';
+import { useApiQuery } from '../api/hooks';
+import { numberOrNull } from '../components/form-validation';
+import { UnitNumberInput } from '../components/UnitNumberInput';
+import type { DraftLayer } from './stack-draft';
+
+type Shape = NonNullable<LayerInput['shape']>;
+const BASIS_UNIT = { wt_pct: 'wt%', parts: 'parts', mass_mg: 'mg' } as const;
+
+function ShapeFields({ shape, onChange, label }: { shape: DraftLayer['shape']; onChange: (shape: DraftLayer['shape']) => void; label: string }) {
+  const kind = shape?.kind ?? 'rect';
+  const value = (key: string) => ((shape as Record<string, number> | null)?.[key] ?? '') as number | string;
+  const set = (patch: Record<string, number | null>) => onChange({ ...(shape ?? { kind }), ...patch } as Shape);
+  return (
+    <Group gap={4} wrap="nowrap" align="flex-end">
+      <SegmentedControl size="xs" value={kind} onChange={(next) => onChange({ kind: next } as Shape)} data={[{ value: 'rect', label: 'w × h' }, { value: 'round', label: '⌀' }, { value: 'area', label: 'area' }]} aria-label={`${label} size given as`} />
+      {kind === 'rect' && (
+        <>
+          <UnitNumberInput w={90} unit="mm" aria-label={`${label} width`} value={value('widthMm')} onChange={(v) => set({ widthMm: numberOrNull(v) })} />
+          <UnitNumberInput w={90} unit="mm" aria-label={`${label} height`} value={value('heightMm')} onChange={(v) => set({ heightMm: numberOrNull(v) })} />
+        </>
+      )}
+      {kind === 'round' && <UnitNumberInput w={100} unit="mm" aria-label={`${label} diameter`} value={value('diameterMm')} onChange={(v) => set({ diameterMm: numberOrNull(v) })} />}
+      {kind === 'area' && <UnitNumberInput w={100} unit="cm²" aria-label={`${label} area`} value={value('areaCm2')} onChange={(v) => set({ areaCm2: numberOrNull(v) })} />}
+    </Group>
+  );
+}
+
+function ComponentRow({ component, unit, label, materials, onChange, onRemove }: {
+  component: DraftLayer['components'][number];
+  unit: string;
+  label: string;
+  materials: Array<{ value: string; label: string }>;
+  onChange: (component: DraftLayer['components'][number]) => void;
+  onRemove: () => void;
+}) {
+  const materialName = materials.find((material) => material.value === String(component.materialId))?.label ?? '-';
+  const lots = useApiQuery('findLotsForMaterial', { materialName }, { enabled: component.materialId !== null });
+  const lotOptions = (lots.data ?? []).map((lot) => ({ value: String(lot.id), label: `${lot.lotNumber} (${formatQuantity(lot.remaining, lot.unit)} left)` }));
+  if (component.lotId !== null && !lotOptions.some((option) => option.value === String(component.lotId))) lotOptions.push({ value: String(component.lotId), label: `lot ${component.lotId}` });
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Select w={260} size="xs" searchable aria-label={`${label} material`} placeholder="material" data={materials} value={component.materialId === null ? null : String(component.materialId)} onChange={(value) => onChange({ materialId: value === null ? null : Number(value), lotId: null, amount: component.amount })} />
+      <Select w={200} size="xs" clearable aria-label={`${label} lot`} placeholder="lot (optional)" data={lotOptions} value={component.lotId === null ? null : String(component.lotId)} onChange={(value) => onChange({ ...component, lotId: value === null ? null : Number(value) })} />
+      <UnitNumberInput w={110} size="xs" unit={unit} aria-label={`${label} amount`} value={component.amount ?? ''} onChange={(value) => onChange({ ...component, amount: numberOrNull(value) })} />
+      <ActionIcon variant="subtle" color="gray" aria-label={`remove ${label}`} onClick={onRemove}><IconTrash size={14} /></ActionIcon>
+    </Group>
+  );
+}
+
+interface LayerEditorProps {
+  layer: DraftLayer;
+  index: number;
+  materials: Array<{ value: string; label: string }>;
+  /** This layer's problems, one per line (a string, so that unchanged layers skip re-rendering). */
+  errorText: string;
+  onChange: (index: number, layer: DraftLayer) => void;
+  onRemove: (index: number) => void;
+}
+
+// Memoised: a stack has a dozen layers of selects, and typing in one must not redraw the rest.
+export const LayerEditor = memo(function LayerEditor({ layer, index, materials, errorText, onChange: change, onRemove: remove }: LayerEditorProps) {
+  const onChange = (next: DraftLayer) => change(index, next);
+  const onRemove = () => remove(index);
+  const name = `${LAYER_KIND_LABELS[layer.kind]} (${layer.side === 'shared' ? 'shared' : `side ${layer.side}`})`;
+  const layerErrors = errorText ? errorText.split('\n') : [];
+  const setComponent = (i: number, component: DraftLayer['components'][number]) => onChange({ ...layer, components: layer.components.map((c, j) => (j === i ? component : c)) });
+  return (
+    <Paper withBorder p="xs" data-layer-editor={`${layer.kind}:${layer.side}`} aria-label={name} role="group">
+      <Stack gap={6}>
+        <Group gap={6} wrap="nowrap" align="flex-end">
+          <Select w={230} size="xs" aria-label={`layer ${index + 1} kind`} data={LAYER_KINDS.map((kind) => ({ value: kind, label: LAYER_KIND_LABELS[kind] }))} value={layer.kind} onChange={(kind) => kind && onChange({ ...layer, kind: kind as LayerKind })} allowDeselect={false} />
+          <Select w={90} size="xs" aria-label={`layer ${index + 1} side`} data={[{ value: 'a', label: 'side a' }, { value: 'b', label: 'side b' }, { value: 'shared', label: 'shared' }]} value={layer.side} onChange={(side) => side && onChange({ ...layer, side: side as DraftLayer['side'] })} allowDeselect={false} />
+          <ShapeFields shape={layer.shape} label={name} onChange={(shape) => onChange({ ...layer, shape })} />
+          <UnitNumberInput w={100} size="xs" unit="µm" aria-label={`${name} thickness`} value={layer.thicknessPressedUm ?? ''} onChange={(v) => onChange({ ...layer, thicknessPressedUm: numberOrNull(v) })} />
+          <UnitNumberInput w={100} size="xs" unit="mg" aria-label={`${name} mass`} value={layer.massMg ?? ''} onChange={(v) => onChange({ ...layer, massMg: numberOrNull(v) })} />
+          <Select w={90} size="xs" aria-label={`${name} composition basis`} data={[{ value: 'wt_pct', label: 'wt%' }, { value: 'parts', label: 'parts' }, { value: 'mass_mg', label: 'mg' }]} value={layer.compositionBasis} onChange={(basis) => basis && onChange({ ...layer, compositionBasis: basis as DraftLayer['compositionBasis'] })} allowDeselect={false} />
+          <ActionIcon variant="subtle" color="red" aria-label={`remove ${name}`} onClick={onRemove} mb={4}><IconTrash size={14} /></ActionIcon>
+        </Group>
+        {layer.components.map((component, i) => (
+          <ComponentRow
+            key={i}
+            component={component}
+            unit={BASIS_UNIT[layer.compositionBasis]}
+            label={`${name} component ${i + 1}`}
+            materials={materials}
+            onChange={(next) => setComponent(i, next)}
+            onRemove={() => onChange({ ...layer, components: layer.components.filter((_, j) => j !== i) })}
+          />
+        ))}
+        <Group gap="xs">
+          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => onChange({ ...layer, components: [...layer.components, { materialId: null, lotId: null, amount: null }] })}>
+            Component
+          </Button>
+          {layerErrors.map((message) => <Text key={message} size="xs" c="red">{message}</Text>)}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+});

@@ -1,0 +1,34 @@
+import { Button, Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { callApi } from '../api/client';
+import { notifyError } from '../components/notify';
+
+/** A new build starts with the empty layers of its figure, to fill in. */
+export function NewBuildModal({ onClose }: { onClose: () => void }) {
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [configuration, setConfiguration] = useState<'single_sided' | 'double_sided'>('double_sided');
+  const [builtOn, setBuiltOn] = useState<string | null>(null);
+  const create = () =>
+    callApi('createBuild', { name, configuration, builtOn })
+      .then((detail) => {
+        onClose();
+        navigate(`/builds/${detail.build.id}`);
+      })
+      .catch((error: unknown) => notifyError('Could not add the build', error));
+  return (
+    <Modal opened onClose={onClose} title="New build">
+      <Stack gap="sm">
+        <TextInput label="Name / code" required value={name} onChange={(event) => setName(event.currentTarget.value)} data-autofocus />
+        <SegmentedControl value={configuration} onChange={(next) => setConfiguration(next as typeof configuration)} data={[{ value: 'single_sided', label: 'FIG. 1 single-sided' }, { value: 'double_sided', label: 'FIG. 2 double-sided' }]} />
+        <DateInput label="Built on" valueFormat="YYYY-MM-DD" clearable value={builtOn} onChange={setBuiltOn} maxDate={new Date()} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button onClick={() => void create()} disabled={name.trim() === ''}>Add build</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
