@@ -8,7 +8,9 @@ import { buildStatus } from '../../../shared/cells/build-status';
 import type { BuildDerived } from '../../../shared/cells/derived';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
+import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { HistoryTable } from '../components/HistoryTable';
+import { BuildDetailsModal } from './BuildDetailsModal';
 import { notifyError } from '../components/notify';
 import { CellsPanel } from './CellsPanel';
 import { CloneBuildModal } from './CloneBuildModal';
@@ -24,6 +26,7 @@ export function BuildPage({ id }: { id: number }) {
   const builds = useApiQuery('listBuilds', { status: 'all' });
   const [editingStack, setEditingStack] = useState(false);
   const [cloning, setCloning] = useState(false);
+  const [editingDetails, setEditingDetails] = useState(false);
   if (detail.error) return <Text c="red" role="alert">{detail.error.message}</Text>;
   if (!detail.data) return <Text c="dimmed">Loading…</Text>;
   const { build, layers, cells, rules, problems } = detail.data;
@@ -58,6 +61,7 @@ export function BuildPage({ id }: { id: number }) {
                 ))}
               </Menu.Dropdown>
             </Menu>
+            <Button variant="default" leftSection={<IconPencil size={14} />} onClick={() => setEditingDetails(true)} disabled={archived}>Details</Button>
             <Button variant="default" leftSection={<IconCopy size={14} />} onClick={() => setCloning(true)} disabled={archived}>Clone</Button>
             {archived ? (
               <Button variant="default" leftSection={<IconRestore size={14} />} onClick={() => void setArchived(false)}>Restore</Button>
@@ -66,6 +70,11 @@ export function BuildPage({ id }: { id: number }) {
             )}
           </Group>
         </Group>
+        {(build.builtOn || build.operator || build.gloveboxH2oPpm !== null || build.gloveboxO2Ppm !== null) && (
+          <Text size="sm" c="dimmed">
+            {[build.builtOn && `built ${build.builtOn}`, build.operator && `by ${build.operator}`, build.gloveboxH2oPpm !== null && `H2O ${build.gloveboxH2oPpm} ppm`, build.gloveboxO2Ppm !== null && `O2 ${build.gloveboxO2Ppm} ppm`].filter(Boolean).join(' · ')}
+          </Text>
+        )}
         {build.clonedFromId !== null && (
           <Text size="sm" c="dimmed">
             Cloned from <Anchor component={Link} href={`/builds/${build.clonedFromId}`}>build {build.clonedFromId}</Anchor> · <Anchor component={Link} href={`/builds/${build.clonedFromId}/compare/${id}`}>what differs</Anchor>
@@ -82,7 +91,7 @@ export function BuildPage({ id }: { id: number }) {
               </Button>
             )}
           </Group>
-          <StackTable layers={layers} />
+          <StackTable layers={layers} derived={derived.layers} />
           {locked && <Text size="xs" c="dimmed" mt="xs">A cell of this build is assembled: the stack is the record of what was built. Clone the build to change the design.</Text>}
         </Paper>
 
@@ -98,9 +107,11 @@ export function BuildPage({ id }: { id: number }) {
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{build.notes}</Text>
           </Paper>
         )}
+        <AttachmentsPanel recordTable="builds" recordId={id} hint="Attach photos or SEM images of the cell" />
         <HistoryTable table="builds" recordId={String(id)} title="History of this build" height={220} />
       </Stack>
       {editingStack && <StackEditor buildId={id} configuration={build.configuration} layers={layers} onClose={() => setEditingStack(false)} />}
+      {editingDetails && <BuildDetailsModal build={build} onClose={() => setEditingDetails(false)} />}
       {cloning && <CloneBuildModal buildId={id} name={build.name} onClose={() => setCloning(false)} />}
     </Container>
   );

@@ -78,8 +78,8 @@ export function BuildsPage() {
               <Select placeholder="Any cell status" aria-label="Cell status" clearable w={160} data={CELL_STATUSES.map((value) => ({ value, label: value.replace('_', ' ') }))} value={cellStatus} onChange={setCellStatus} />
               <TextInput placeholder="Tag" aria-label="Tag" w={120} value={tag} onChange={(event) => setTag(event.currentTarget.value)} />
               <Select placeholder="Any material" aria-label="Material" clearable searchable w={240} data={(materials.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))} value={materialId} onChange={setMaterialId} />
-              <DateInput placeholder="Built from" aria-label="Built from" valueFormat="YYYY-MM-DD" clearable w={130} value={builtFrom} onChange={setBuiltFrom} />
-              <DateInput placeholder="Built to" aria-label="Built to" valueFormat="YYYY-MM-DD" clearable w={130} value={builtTo} onChange={setBuiltTo} />
+              <DateInput size="xs" placeholder="Built from" aria-label="Built from" valueFormat="YYYY-MM-DD" clearable w={130} value={builtFrom} onChange={setBuiltFrom} />
+              <DateInput size="xs" placeholder="Built to" aria-label="Built to" valueFormat="YYYY-MM-DD" clearable w={130} value={builtTo} onChange={setBuiltTo} />
             </Group>
             <VirtualTable label="Builds" rows={builds.data ?? []} columns={columns} rowKey={(b) => b.id} height="calc(100vh - 230px)" empty={builds.isLoading ? 'Loading…' : 'No build matches these filters.'} onOpen={(b) => navigate(`/builds/${b.id}`)} />
           </>

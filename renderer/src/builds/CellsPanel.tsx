@@ -43,7 +43,12 @@ function CellRow({ cell }: { cell: Cell }) {
       <Table.Td>
         <TextInput size="xs" aria-label={`failure reason of cell ${cell.label}`} placeholder="e.g. short circuit" value={reason} onChange={(event) => setReason(event.currentTarget.value)} onBlur={() => reason !== (cell.failureReason ?? '') && cell.status === 'failed' && void update({ failureReason: reason })} />
       </Table.Td>
-      <Table.Td><Text size="sm">{cell.fixture ?? '—'}</Text></Table.Td>
+      <Table.Td>
+        <TextInput size="xs" aria-label={`fixture of cell ${cell.label}`} placeholder="e.g. pouch, 2 MPa clamp" defaultValue={cell.fixture ?? ''} onBlur={(event) => {
+          const fixture = event.currentTarget.value.trim() || null;
+          if (fixture !== cell.fixture) void update({ fixture });
+        }} />
+      </Table.Td>
       <Table.Td>
         <UnitNumberInput size="xs" w={120} unit="MPa" aria-label={`stack pressure of cell ${cell.label}`} defaultValue={cell.stackPressureMPa ?? ''} onBlur={(event) => {
           const value = numberOrNull(event.currentTarget.value);

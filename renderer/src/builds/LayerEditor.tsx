@@ -77,9 +77,10 @@ export const LayerEditor = memo(function LayerEditor({ layer, index, materials, 
       <Stack gap={6}>
         <Group gap={6} wrap="nowrap" align="flex-end">
           <Select w={230} size="xs" aria-label={`layer ${index + 1} kind`} data={LAYER_KINDS.map((kind) => ({ value: kind, label: LAYER_KIND_LABELS[kind] }))} value={layer.kind} onChange={(kind) => kind && onChange({ ...layer, kind: kind as LayerKind })} allowDeselect={false} />
-          <Select w={90} size="xs" aria-label={`layer ${index + 1} side`} data={[{ value: 'a', label: 'side a' }, { value: 'b', label: 'side b' }, { value: 'shared', label: 'shared' }]} value={layer.side} onChange={(side) => side && onChange({ ...layer, side: side as DraftLayer['side'] })} allowDeselect={false} />
+          <Select w={104} size="xs" aria-label={`layer ${index + 1} side`} data={[{ value: 'a', label: 'side a' }, { value: 'b', label: 'side b' }, { value: 'shared', label: 'shared' }]} value={layer.side} onChange={(side) => side && onChange({ ...layer, side: side as DraftLayer['side'] })} allowDeselect={false} />
           <ShapeFields shape={layer.shape} label={name} onChange={(shape) => onChange({ ...layer, shape })} />
-          <UnitNumberInput w={100} size="xs" unit="µm" aria-label={`${name} thickness`} value={layer.thicknessPressedUm ?? ''} onChange={(v) => onChange({ ...layer, thicknessPressedUm: numberOrNull(v) })} />
+          <UnitNumberInput w={100} size="xs" unit="µm" aria-label={`${name} thickness as coated`} placeholder="coated" value={layer.thicknessCoatedUm ?? ''} onChange={(v) => onChange({ ...layer, thicknessCoatedUm: numberOrNull(v) })} />
+          <UnitNumberInput w={100} size="xs" unit="µm" aria-label={`${name} thickness`} placeholder="pressed" value={layer.thicknessPressedUm ?? ''} onChange={(v) => onChange({ ...layer, thicknessPressedUm: numberOrNull(v) })} />
           <UnitNumberInput w={100} size="xs" unit="mg" aria-label={`${name} mass`} value={layer.massMg ?? ''} onChange={(v) => onChange({ ...layer, massMg: numberOrNull(v) })} />
           <Select w={90} size="xs" aria-label={`${name} composition basis`} data={[{ value: 'wt_pct', label: 'wt%' }, { value: 'parts', label: 'parts' }, { value: 'mass_mg', label: 'mg' }]} value={layer.compositionBasis} onChange={(basis) => basis && onChange({ ...layer, compositionBasis: basis as DraftLayer['compositionBasis'] })} allowDeselect={false} />
           <ActionIcon variant="subtle" color="red" aria-label={`remove ${name}`} onClick={onRemove} mb={4}><IconTrash size={14} /></ActionIcon>

@@ -8,7 +8,7 @@ import { useApiQuery } from '../api/hooks';
 import { downloadBase64, fileToBase64 } from './file-bytes';
 import { notifyError, notifySuccess } from './notify';
 
-export function AttachmentsPanel({ recordTable, recordId, hint }: { recordTable: 'materials' | 'lots' | 'recipes' | 'batches'; recordId: number; hint?: string }) {
+export function AttachmentsPanel({ recordTable, recordId, hint }: { recordTable: 'materials' | 'lots' | 'recipes' | 'batches' | 'builds'; recordId: number; hint?: string }) {
   const attachments = useApiQuery('listAttachments', { recordTable, recordId });
 
   const attach = async (file: File | null) => {
