@@ -1,0 +1,41 @@
+// Files Cellbook recognises and does not read: binary vendor formats and tests that are not
+// cycling. Each says what the file is and what to export instead.
+import type { FileHead, Refusal } from '../format';
+
+const startsWith = (head: FileHead, text: string) => new TextDecoder('latin1').decode(head.firstBytes.subarray(0, text.length)) === text;
+
+export const REFUSALS: Refusal[] = [
+  {
+    id: 'biologic-mpr',
+    test: (head) => (startsWith(head, 'BIO-LOGIC MODULAR FILE') ? 'a BioLogic EC-Lab binary file (.mpr); export it as text from EC-Lab (File > Export as Text, .mpt) and import that' : null),
+  },
+  {
+    id: 'hdf5',
+    test: (head) => (head.firstBytes[0] === 0x89 && startsWith({ ...head, firstBytes: head.firstBytes.subarray(1) }, 'HDF') ? 'an HDF5 file (e.g. an Indigo or BEEP structured file); export the time series as CSV and import that' : null),
+  },
+  {
+    id: 'gzip',
+    test: (head) => (head.firstBytes[0] === 0x1f && head.firstBytes[1] === 0x8b ? 'a gzip-compressed file; unpack it first (an Arbin .res inside is a binary database: export CSV or XLSX from MITS Pro instead)' : null),
+  },
+  {
+    id: 'access',
+    test: (head) => (startsWith({ ...head, firstBytes: head.firstBytes.subarray(4) }, 'Standard Jet DB') || startsWith({ ...head, firstBytes: head.firstBytes.subarray(4) }, 'Standard ACE DB') ? 'an Arbin .res file (a Microsoft Access database); export CSV or XLSX from MITS Pro / Data Watcher and import that' : null),
+  },
+  {
+    id: 'neware-ndax',
+    test: (head) => (head.firstBytes[0] === 0x50 && head.firstBytes[1] === 0x4b && head.container !== 'xlsx' ? 'a Neware .ndax (or another ZIP that is not a workbook); export the data as .xlsx or .csv from BTSDA and import that' : null),
+  },
+  {
+    id: 'neware-nda',
+    test: (head) => (startsWith(head, 'NEWARE') ? 'a Neware .nda binary file; export the data as .xlsx or .csv from BTSDA and import that' : null),
+  },
+  {
+    id: 'gamry-dta',
+    test: (head) => {
+      if (!head.lines[0]?.startsWith('EXPLAIN')) return null;
+      const tag = head.lines.find((line) => line.startsWith('TAG'))?.split('\t')[1]?.trim() ?? 'unknown';
+      const kind = tag === 'CHRONOA' ? 'a chronoamperometry' : tag === 'CHRONOP' ? 'a chronopotentiometry' : `a ${tag}`;
+      return `a Gamry Framework file (.DTA) holding ${kind} experiment, not a charge/discharge cycling test; import the cycler's export of the cycling test instead`;
+    },
+  },
+];

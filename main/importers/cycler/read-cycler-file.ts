@@ -1,0 +1,186 @@
+// Reads one cycler export into a CyclerSeries: recognise (or take the chosen format), plan, then
+// stream its rows into columns. Everything the user should know — which format, what was
+// rescaled, which rows were skipped and where — comes back as notes and warnings.
+import { CellbookError } from '../../../shared/api-error';
+import type { CyclerSeries } from '../../../shared/cycling/types';
+import { parseDateTimeCell, parseDurationCell, parseNumberCell } from './cell-values';
+import type { ColumnBinding } from './canonical';
+import { readFileHead } from './file-head';
+import type { CyclerFormat, FileHead, Refusal, TextPlan } from './format';
+import { GrowableColumn } from './series-builder';
+import { textLines } from './text-lines';
+import { xlsxRows } from './xlsx-rows';
+
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+}
+
+export interface ReadOptions {
+  formatId?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface CyclerFileResult {
+  fileName: string;
+  sizeBytes: number;
+  format: { id: string; label: string; detectedBy: 'content' | 'choice' };
+  rows: number;
+  series: CyclerSeries;
+  /** Seconds since 1970 of the first point, when the export has date-times. */
+  startEpochS: number | null;
+  notes: string[];
+  warnings: string[];
+}
+
+export function chooseFormat(head: FileHead, formats: readonly CyclerFormat[], refusals: readonly Refusal[], formatId?: string): CyclerFormat {
+  if (formatId) {
+    const chosen = formats.find((format) => format.id === formatId);
+    if (!chosen) throw new CellbookError('validation', `format: "${formatId}" is not one of ${formats.map((format) => format.id).join(', ')}`);
+    return chosen;
+  }
+  for (const refusal of refusals) {
+    const reason = refusal.test(head);
+    if (reason) throw new CellbookError('refused', `${head.fileName}: ${reason}`);
+  }
+  const scored = formats.map((format) => ({ format, score: format.detect(head) })).sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score < 0.3) {
+    throw new CellbookError('validation', `${head.fileName} is not a cycler export Cellbook recognises: choose its format, or map its columns with the generic CSV/TSV importer`);
+  }
+  return best.format;
+}
+
+type Parsed = (text: string) => number;
+
+function cellParser(binding: ColumnBinding, plan: TextPlan): Parsed {
+  const decimalComma = plan.decimalComma;
+  if (binding.kind === 'duration') return (text) => parseDurationCell(text, decimalComma) * binding.scale;
+  if (binding.kind === 'datetime') return (text) => parseDateTimeCell(text);
+  if (binding.kind === 'text') {
+    const stateOf = plan.stateOf ?? (() => null);
+    return (text) => {
+      const code = stateOf(text.trim());
+      return code === null ? Number.NaN : code;
+    };
+  }
+  if (binding.scale === 1) return (text) => parseNumberCell(text, decimalComma);
+  return (text) => parseNumberCell(text, decimalComma) * binding.scale;
+}
+
+export async function readCyclerFile(filePath: string, formats: readonly CyclerFormat[], refusals: readonly Refusal[], options: ReadOptions = {}): Promise<CyclerFileResult> {
+  const head = await readFileHead(filePath);
+  const format = chooseFormat(head, formats, refusals, options.formatId);
+  const plan = format.plan(head);
+  const warnings: string[] = [];
+  const notes = [...plan.notes];
+  if (head.encoding === 'latin1') notes.push(`${head.fileName} is not UTF-8: read as Latin-1 (Windows-1252), as EC-Lab and older exports write`);
+
+  const field = (name: ColumnBinding['field']) => plan.bindings.find((binding) => binding.field === name);
+  const bindings = plan.bindings.map((binding) => ({ binding, parse: cellParser(binding, plan), column: new GrowableColumn() }));
+  const timeBinding = field('time_s') ?? field('datetime');
+  if (!timeBinding) throw new CellbookError('validation', `${head.fileName}: no time column was found`);
+  if (!field('current_A')) throw new CellbookError('validation', `${head.fileName}: no current column was found`);
+  if (!field('voltage_V')) throw new CellbookError('validation', `${head.fileName}: no voltage column was found`);
+
+  let rows = 0;
+  let skipped = 0;
+  let firstSkippedLine = 0;
+  let damaged = 0;
+  const lines = head.container === 'xlsx' ? xlsxRows(filePath) : textLines(filePath, head.encoding, (p) => options.onProgress?.({ bytesRead: p.bytesRead, totalBytes: head.sizeBytes, rows }));
+  const required = [field('current_A')!, field('voltage_V')!, timeBinding].map((binding) => plan.bindings.indexOf(binding));
+  const values = new Float64Array(bindings.length);
+
+  for await (const { line, lineNumber } of lines) {
+    if (lineNumber <= plan.dataStartLine) continue;
+    if (line.trim() === '') continue;
+    if ((rows & 0x3fff) === 0 && options.signal?.aborted) throw new CellbookError('cancelled', `import of ${head.fileName} cancelled; nothing was saved`);
+    if (line.includes('\uFFFD')) damaged += 1;
+    const cells = line.split(plan.delimiter);
+    let usable = true;
+    for (let i = 0; i < bindings.length; i += 1) {
+      const entry = bindings[i]!;
+      const text = cells[entry.binding.index];
+      values[i] = text === undefined ? Number.NaN : entry.parse(text);
+    }
+    for (const index of required) if (!Number.isFinite(values[index]!)) usable = false;
+    if (!usable) {
+      skipped += 1;
+      if (firstSkippedLine === 0) firstSkippedLine = lineNumber;
+      continue;
+    }
+    for (let i = 0; i < bindings.length; i += 1) bindings[i]!.column.push(values[i]!);
+    rows += 1;
+    if (head.container === 'xlsx' && (rows & 0x3fff) === 0) options.onProgress?.({ bytesRead: 0, totalBytes: head.sizeBytes, rows });
+  }
+  if (rows === 0) throw new CellbookError('validation', `${head.fileName}: a header but no data rows${skipped ? ` (${skipped} row(s) had no number in the time, current or voltage column, first at line ${firstSkippedLine})` : ''}`);
+  if (skipped > 0) warnings.push(`${skipped} row(s) without a number in the time, current or voltage column were skipped (first at line ${firstSkippedLine})`);
+  if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
+
+  const columnOf = (name: ColumnBinding['field']) => bindings.find((entry) => entry.binding.field === name)?.column.toArray() ?? null;
+  const series = assembleSeries(columnOf, plan, warnings, notes, head.fileName);
+  const datetimes = columnOf('datetime');
+  options.onProgress?.({ bytesRead: head.sizeBytes, totalBytes: head.sizeBytes, rows });
+  return {
+    fileName: head.fileName,
+    sizeBytes: head.sizeBytes,
+    format: { id: format.id, label: format.label, detectedBy: options.formatId ? 'choice' : 'content' },
+    rows,
+    series,
+    startEpochS: datetimes && Number.isFinite(datetimes[0]!) ? datetimes[0]! : null,
+    notes,
+    warnings,
+  };
+}
+
+/** Time from a time column (or date-times), signs from the state, and plausibility repairs. */
+function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array | null, plan: TextPlan, warnings: string[], notes: string[], fileName: string): CyclerSeries {
+  const datetimes = columnOf('datetime');
+  let time = columnOf('time_s');
+  if (!time && datetimes) time = datetimes.map((value) => value - datetimes[0]!);
+  const timeS = time as Float64Array;
+  // Time that jumps back (a reset per step or per file part) is carried on from where it was.
+  let offset = 0;
+  let resets = 0;
+  for (let i = 1; i < timeS.length; i += 1) {
+    const raw = timeS[i]! + offset;
+    if (raw < timeS[i - 1]! - 1e-6) {
+      resets += 1;
+      offset += timeS[i - 1]! - raw;
+    }
+    timeS[i] = timeS[i]! + offset;
+  }
+  if (resets > 0) warnings.push(`time went backwards ${resets} time(s) (a reset per step or part); it was carried on so that the test time keeps increasing`);
+
+  const currentA = columnOf('current_A') as Float64Array;
+  const voltageV = columnOf('voltage_V') as Float64Array;
+  const stateColumn = columnOf('state');
+  const stateCode = stateColumn ? Int8Array.from(stateColumn, (value) => (Number.isFinite(value) ? value : 0)) : null;
+  if (plan.currentSign === 'from_state' && stateCode) {
+    for (let i = 0; i < currentA.length; i += 1) {
+      const state = stateCode[i]!;
+      if (state !== 0) currentA[i] = state * Math.abs(currentA[i]!);
+    }
+    notes.push('the export writes current without a sign: charge and discharge were taken from its state column');
+  }
+  let maxVoltage = 0;
+  for (const value of voltageV) maxVoltage = Math.max(maxVoltage, Math.abs(value));
+  // A cell does not reach 20 V: a "V" column with such values holds millivolts (FORMATS.md 0.4).
+  if (maxVoltage > 20) {
+    for (let i = 0; i < voltageV.length; i += 1) voltageV[i] = voltageV[i]! / 1000;
+    notes.push(`${fileName}: the voltage column reaches ${Math.round(maxVoltage)}, which no cell does in volts: read as millivolts`);
+  }
+  return {
+    timeS,
+    currentA,
+    voltageV,
+    stepIndex: columnOf('step'),
+    vendorCycle: columnOf('cycle'),
+    stateCode,
+    chargeCapacityAh: columnOf('charge_capacity_Ah'),
+    dischargeCapacityAh: columnOf('discharge_capacity_Ah'),
+    temperatureC: columnOf('temperature_C'),
+  };
+}

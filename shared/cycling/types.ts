@@ -1,0 +1,47 @@
+// A cycling test as columns: one entry per recorded point, in time order, with charge current
+// positive (the convention every importer converts to). Optional columns are null when the
+// export did not have them.
+
+export interface CyclerSeries {
+  timeS: Float64Array;
+  currentA: Float64Array;
+  voltageV: Float64Array;
+  /** The export's own step number (increments at each programme step), when it has one. */
+  stepIndex: Float64Array | null;
+  /** The export's own cycle number, when it has one (may start at 0, may never increment). */
+  vendorCycle: Float64Array | null;
+  /** +1 charge, -1 discharge, 0 rest/other, from the export's state or step-type column. */
+  stateCode: Int8Array | null;
+  /** Vendor capacity columns in Ah, as the export defines them (cumulative, per step or per cycle). */
+  chargeCapacityAh: Float64Array | null;
+  dischargeCapacityAh: Float64Array | null;
+  temperatureC: Float64Array | null;
+}
+
+export interface CycleSummary {
+  cycle: number;
+  /** Coulomb counting: the integral of |I| dt over the cycle's charge (I > 0) and discharge (I < 0) points. */
+  chargeMAh: number;
+  dischargeMAh: number;
+  /** discharge / charge; null when nothing was charged. */
+  coulombicEfficiency: number | null;
+  chargeMWh: number;
+  dischargeMWh: number;
+  meanChargeV: number | null;
+  meanDischargeV: number | null;
+  endOfChargeV: number | null;
+  endOfDischargeV: number | null;
+  chargeDurationS: number;
+  dischargeDurationS: number;
+  /** How the charge ended: at the voltage limit, on the time limit, or not known. */
+  chargeStop: 'voltage' | 'time' | 'unknown';
+  /** Per unit of active mass and area, when the build gives them. */
+  dischargeMAhG: number | null;
+  dischargeMAhCm2: number | null;
+  /** The vendor's own capacity for this cycle (from its columns), for comparison. */
+  vendorChargeMAh: number | null;
+  vendorDischargeMAh: number | null;
+  points: number;
+  startTimeS: number;
+  endTimeS: number;
+}
