@@ -11,6 +11,9 @@ export const CANONICAL_FIELDS = [
   'voltage_V',
   'charge_capacity_Ah',
   'discharge_capacity_Ah',
+  // One unsigned counter per step for both directions (Maccor "Amp-hr", Novonix "Capacity"): the
+  // engine splits it into charge and discharge capacity by the sign of the current.
+  'step_capacity_Ah',
   'temperature_C',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];

@@ -11,8 +11,11 @@ export function parseNumberCell(text: string, decimalComma: boolean): number {
 const HMS = /^(-?\d+):(\d{1,2}):(\d{1,2}(?:[.,]\d+)?)$/;
 const DAYS_HMS = /^(\d+)\s*d\s+(\d{1,2}):(\d{1,2}):(\d{1,2}(?:[.,]\d+)?)$/;
 
-/** Seconds from "144:02:18", "00:00:05.123", "3d 02:11:05.25" or a plain number of seconds. */
-export function parseDurationCell(text: string, decimalComma: boolean): number {
+/**
+ * Seconds from "144:02:18", "00:00:05.123", "3d 02:11:05.25", or a plain number times
+ * `numberScale` (60 for a column in minutes: the header's unit applies to plain numbers only).
+ */
+export function parseDurationCell(text: string, decimalComma: boolean, numberScale = 1): number {
   const trimmed = text.trim();
   const days = DAYS_HMS.exec(trimmed);
   if (days) return Number(days[1]) * 86400 + Number(days[2]) * 3600 + Number(days[3]) * 60 + Number(days[4]!.replace(',', '.'));
@@ -21,23 +24,29 @@ export function parseDurationCell(text: string, decimalComma: boolean): number {
     const sign = hms[1]!.startsWith('-') ? -1 : 1;
     return sign * (Math.abs(Number(hms[1])) * 3600 + Number(hms[2]) * 60 + Number(hms[3]!.replace(',', '.')));
   }
-  return parseNumberCell(trimmed, decimalComma);
+  return parseNumberCell(trimmed, decimalComma) * numberScale;
 }
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
+export type DateOrder = 'mdy' | 'dmy';
+
 /**
  * Seconds since 1970 (read as UTC: exports carry naive local times, and only differences matter
- * for a test). Accepts ISO "2022-05-18 16:27:52", US "12/11/2020 12:22:12 PM", European
- * "19.06.2023 17:56:53", "11-Dec-20 12:22:12 PM", and epoch seconds. NaN when unreadable.
+ * for a test). Accepts ISO "2022-05-18 16:27:52", slashed "12/11/2020 12:22:12 PM" (month first
+ * unless `order` is 'dmy'), European "19.06.2023 17:56:53", "11-Dec-20 12:22:12 PM", and epoch
+ * seconds. NaN when unreadable.
  */
-export function parseDateTimeCell(text: string): number {
+export function parseDateTimeCell(text: string, order: DateOrder = 'mdy'): number {
   const trimmed = text.trim().replace(/^\t/, '');
   if (/^\d{9,11}(\.\d+)?$/.test(trimmed)) return Number(trimmed);
   let match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?\s*(AM|PM)?/i.exec(trimmed);
   if (match) return toEpoch(+match[1]!, +match[2]!, +match[3]!, +match[4]!, +match[5]!, Number(match[6] ?? 0), match[7]);
   match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?\s*(AM|PM)?/i.exec(trimmed);
-  if (match) return toEpoch(+match[3]!, +match[1]!, +match[2]!, +match[4]!, +match[5]!, Number(match[6] ?? 0), match[7]);
+  if (match) {
+    const [month, day] = order === 'dmy' ? [+match[2]!, +match[1]!] : [+match[1]!, +match[2]!];
+    return toEpoch(+match[3]!, month, day, +match[4]!, +match[5]!, Number(match[6] ?? 0), match[7]);
+  }
   match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}(?:[.,]\d+)?))?/.exec(trimmed);
   if (match) return toEpoch(+match[3]!, +match[2]!, +match[1]!, +match[4]!, +match[5]!, Number((match[6] ?? '0').replace(',', '.')), undefined);
   match = /^(\d{1,2})-([A-Za-z]{3})-(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?\s*(AM|PM)?/.exec(trimmed);
@@ -56,4 +65,11 @@ function toEpoch(year: number, month: number, day: number, hour: number, minute:
     else if (pm) h += 12;
   }
   return Date.UTC(year, month - 1, day, h, minute, 0) / 1000 + second;
+}
+
+/** Excel's date serial (days since 1899-12-30, as a workbook stores a date-time) to epoch seconds. */
+export function excelSerialToEpoch(serial: number): number {
+  // 1 (1900-01-01) .. 2958465 (9999-12-31) are the serials Excel can show as dates.
+  if (!(serial >= 1 && serial < 2958466)) return Number.NaN;
+  return Math.round((serial - 25569) * 86400 * 1000) / 1000;
 }

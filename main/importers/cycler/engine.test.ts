@@ -53,7 +53,7 @@ describe('reading a delimited file', () => {
     // The reset point is joined to the last time before it (the gap is unknown), then time runs on.
     expect([...result.series.timeS]).toEqual([0, 1, 1, 2]);
     expect(result.series.voltageV[0]).toBeCloseTo(3.7, 12);
-    expect(result.warnings).toContain('time went backwards 1 time(s) (a reset per step or part); it was carried on so that the test time keeps increasing');
+    expect(result.warnings).toContain('time went backwards 1 time(s), first at line 4 (a reset per step or part): it was carried on so that the test time keeps increasing');
     expect(result.notes.some((note) => note.includes('read as millivolts'))).toBe(true);
   });
 

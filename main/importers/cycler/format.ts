@@ -1,6 +1,7 @@
 // What a cycler format module provides: recognising its files from their first lines, and a plan
 // for reading them (which line the data starts on, which column is what, in which unit).
 import type { ColumnBinding } from './canonical';
+import type { DateOrder } from './cell-values';
 
 export interface FileHead {
   fileName: string;
@@ -29,6 +30,10 @@ export interface TextPlan {
   stateOf?: (text: string) => -1 | 0 | 1 | null;
   /** 'from_state': the export writes |I|; the sign comes from the state column (Maccor). */
   currentSign: 'signed' | 'from_state';
+  /** How slashed dates read; month first unless the export is known to be day first. */
+  dateOrder?: DateOrder;
+  /** The test's start from the preamble (BaSyTec "Start of Test"), when rows carry no date. */
+  startEpochS?: number;
   /** Decisions worth telling the user ("Volts column holds millivolts: divided by 1000"). */
   notes: string[];
 }

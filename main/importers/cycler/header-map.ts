@@ -20,6 +20,7 @@ const QUANTITY_OF: Partial<Record<CanonicalField, Quantity>> = {
   voltage_V: 'voltage',
   charge_capacity_Ah: 'capacity',
   discharge_capacity_Ah: 'capacity',
+  step_capacity_Ah: 'capacity',
   temperature_C: 'temperature',
 };
 
@@ -36,9 +37,12 @@ export function bindHeader(headerCells: readonly string[], rules: readonly Field
     const kind = rule.kind ?? 'number';
     const quantity = rule.quantity ?? QUANTITY_OF[rule.field];
     let scale = 1;
-    if (kind === 'number' && quantity) {
+    // A duration column's unit scales plain numbers ("Time (h)"); H:MM:SS cells are read as such.
+    if ((kind === 'number' || kind === 'duration') && quantity) {
       const unit = part.unit ?? rule.defaultUnit ?? null;
-      const factor = unitScale(quantity, unit, 1);
+      // "Time (h:min:s.ms)" names the clock format of its cells, which parseDurationCell reads.
+      const clock = kind === 'duration' && unit !== null && unit.includes(':');
+      const factor = clock ? 1 : unitScale(quantity, unit, 1);
       if (factor === null) throw new CellbookError('validation', `${fileName}: column "${headerCells[index]}" is in "${unit}", which Cellbook does not know for a ${quantity}`);
       scale = factor;
       if (factor !== 1) notes.push(`"${headerCells[index]?.trim()}" is in ${unit}: converted`);

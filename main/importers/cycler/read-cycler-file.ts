@@ -3,7 +3,8 @@
 // rescaled, which rows were skipped and where — comes back as notes and warnings.
 import { CellbookError } from '../../../shared/api-error';
 import type { CyclerSeries } from '../../../shared/cycling/types';
-import { parseDateTimeCell, parseDurationCell, parseNumberCell } from './cell-values';
+import { excelSerialToEpoch, parseDateTimeCell, parseDurationCell, parseNumberCell } from './cell-values';
+import { splitQuotedLine } from './quoted-line';
 import type { ColumnBinding } from './canonical';
 import { readFileHead } from './file-head';
 import type { CyclerFormat, FileHead, Refusal, TextPlan } from './format';
@@ -55,10 +56,15 @@ export function chooseFormat(head: FileHead, formats: readonly CyclerFormat[], r
 
 type Parsed = (text: string) => number;
 
-function cellParser(binding: ColumnBinding, plan: TextPlan): Parsed {
+function cellParser(binding: ColumnBinding, plan: TextPlan, container: FileHead['container']): Parsed {
   const decimalComma = plan.decimalComma;
-  if (binding.kind === 'duration') return (text) => parseDurationCell(text, decimalComma) * binding.scale;
-  if (binding.kind === 'datetime') return (text) => parseDateTimeCell(text);
+  if (binding.kind === 'duration') return (text) => parseDurationCell(text, decimalComma, binding.scale);
+  if (binding.kind === 'datetime') {
+    const order = plan.dateOrder ?? 'mdy';
+    // Workbooks store date-times as Excel serial numbers (the sheet is read without its styles).
+    if (container === 'xlsx') return (text) => (/^\d+(\.\d+)?$/.test(text.trim()) ? excelSerialToEpoch(Number(text)) : parseDateTimeCell(text, order));
+    return (text) => parseDateTimeCell(text, order);
+  }
   if (binding.kind === 'text') {
     const stateOf = plan.stateOf ?? (() => null);
     return (text) => {
@@ -79,7 +85,7 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   if (head.encoding === 'latin1') notes.push(`${head.fileName} is not UTF-8: read as Latin-1 (Windows-1252), as EC-Lab and older exports write`);
 
   const field = (name: ColumnBinding['field']) => plan.bindings.find((binding) => binding.field === name);
-  const bindings = plan.bindings.map((binding) => ({ binding, parse: cellParser(binding, plan), column: new GrowableColumn() }));
+  const bindings = plan.bindings.map((binding) => ({ binding, parse: cellParser(binding, plan, head.container), column: new GrowableColumn() }));
   const timeBinding = field('time_s') ?? field('datetime');
   if (!timeBinding) throw new CellbookError('validation', `${head.fileName}: no time column was found`);
   if (!field('current_A')) throw new CellbookError('validation', `${head.fileName}: no current column was found`);
@@ -92,13 +98,18 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   const lines = head.container === 'xlsx' ? xlsxRows(filePath) : textLines(filePath, head.encoding, (p) => options.onProgress?.({ bytesRead: p.bytesRead, totalBytes: head.sizeBytes, rows }));
   const required = [field('current_A')!, field('voltage_V')!, timeBinding].map((binding) => plan.bindings.indexOf(binding));
   const values = new Float64Array(bindings.length);
+  const timeIndex = plan.bindings.indexOf(timeBinding);
+  let previousTime = Number.NEGATIVE_INFINITY;
+  let timeResets = 0;
+  let firstResetLine = 0;
 
   for await (const { line, lineNumber } of lines) {
     if (lineNumber <= plan.dataStartLine) continue;
     if (line.trim() === '') continue;
     if ((rows & 0x3fff) === 0 && options.signal?.aborted) throw new CellbookError('cancelled', `import of ${head.fileName} cancelled; nothing was saved`);
     if (line.includes('\uFFFD')) damaged += 1;
-    const cells = line.split(plan.delimiter);
+    // Quotes are rare in cycler exports (Novonix 2.2 wraps every line): only then the slow split.
+    const cells = line.includes('"') ? splitQuotedLine(line, plan.delimiter) : line.split(plan.delimiter);
     let usable = true;
     for (let i = 0; i < bindings.length; i += 1) {
       const entry = bindings[i]!;
@@ -111,17 +122,25 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
       if (firstSkippedLine === 0) firstSkippedLine = lineNumber;
       continue;
     }
+    const time = values[timeIndex]!;
+    if (time < previousTime - 1e-6) {
+      timeResets += 1;
+      if (firstResetLine === 0) firstResetLine = lineNumber;
+    }
+    previousTime = time;
     for (let i = 0; i < bindings.length; i += 1) bindings[i]!.column.push(values[i]!);
     rows += 1;
     if (head.container === 'xlsx' && (rows & 0x3fff) === 0) options.onProgress?.({ bytesRead: 0, totalBytes: head.sizeBytes, rows });
   }
   if (rows === 0) throw new CellbookError('validation', `${head.fileName}: a header but no data rows${skipped ? ` (${skipped} row(s) had no number in the time, current or voltage column, first at line ${firstSkippedLine})` : ''}`);
   if (skipped > 0) warnings.push(`${skipped} row(s) without a number in the time, current or voltage column were skipped (first at line ${firstSkippedLine})`);
+  if (timeResets > 0) warnings.push(`time went backwards ${timeResets} time(s), first at line ${firstResetLine} (a reset per step or part): it was carried on so that the test time keeps increasing`);
   if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
 
   const columnOf = (name: ColumnBinding['field']) => bindings.find((entry) => entry.binding.field === name)?.column.toArray() ?? null;
   const series = assembleSeries(columnOf, plan, warnings, notes, head.fileName);
   const datetimes = columnOf('datetime');
+  const firstDate = datetimes?.find((value) => Number.isFinite(value));
   options.onProgress?.({ bytesRead: head.sizeBytes, totalBytes: head.sizeBytes, rows });
   return {
     fileName: head.fileName,
@@ -129,7 +148,7 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
     format: { id: format.id, label: format.label, detectedBy: options.formatId ? 'choice' : 'content' },
     rows,
     series,
-    startEpochS: datetimes && Number.isFinite(datetimes[0]!) ? datetimes[0]! : null,
+    startEpochS: firstDate ?? plan.startEpochS ?? null,
     notes,
     warnings,
   };
@@ -141,29 +160,29 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
   let time = columnOf('time_s');
   if (!time && datetimes) time = datetimes.map((value) => value - datetimes[0]!);
   const timeS = time as Float64Array;
-  // Time that jumps back (a reset per step or per file part) is carried on from where it was.
+  // Time that jumps back (a reset per step or per file part) is carried on from where it was;
+  // the reading loop has already said where.
   let offset = 0;
-  let resets = 0;
   for (let i = 1; i < timeS.length; i += 1) {
     const raw = timeS[i]! + offset;
-    if (raw < timeS[i - 1]! - 1e-6) {
-      resets += 1;
-      offset += timeS[i - 1]! - raw;
-    }
+    if (raw < timeS[i - 1]! - 1e-6) offset += timeS[i - 1]! - raw;
     timeS[i] = timeS[i]! + offset;
   }
-  if (resets > 0) warnings.push(`time went backwards ${resets} time(s) (a reset per step or part); it was carried on so that the test time keeps increasing`);
 
   const currentA = columnOf('current_A') as Float64Array;
   const voltageV = columnOf('voltage_V') as Float64Array;
   const stateColumn = columnOf('state');
   const stateCode = stateColumn ? Int8Array.from(stateColumn, (value) => (Number.isFinite(value) ? value : 0)) : null;
   if (plan.currentSign === 'from_state' && stateCode) {
+    let flipped = 0;
     for (let i = 0; i < currentA.length; i += 1) {
       const state = stateCode[i]!;
-      if (state !== 0) currentA[i] = state * Math.abs(currentA[i]!);
+      if (state === 0) continue;
+      const signed = state * Math.abs(currentA[i]!);
+      if (signed !== currentA[i]) flipped += 1;
+      currentA[i] = signed;
     }
-    notes.push('the export writes current without a sign: charge and discharge were taken from its state column');
+    if (flipped > 0) notes.push(`the sign of the current was taken from the state column (${flipped} point(s) changed sign)`);
   }
   let maxVoltage = 0;
   for (const value of voltageV) maxVoltage = Math.max(maxVoltage, Math.abs(value));
@@ -172,6 +191,7 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
     for (let i = 0; i < voltageV.length; i += 1) voltageV[i] = voltageV[i]! / 1000;
     notes.push(`${fileName}: the voltage column reaches ${Math.round(maxVoltage)}, which no cell does in volts: read as millivolts`);
   }
+  const { chargeCapacityAh, dischargeCapacityAh } = splitStepCapacity(columnOf, currentA, stateCode);
   return {
     timeS,
     currentA,
@@ -179,8 +199,27 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
     stepIndex: columnOf('step'),
     vendorCycle: columnOf('cycle'),
     stateCode,
-    chargeCapacityAh: columnOf('charge_capacity_Ah'),
-    dischargeCapacityAh: columnOf('discharge_capacity_Ah'),
+    chargeCapacityAh,
+    dischargeCapacityAh,
     temperatureC: columnOf('temperature_C'),
   };
+}
+
+/**
+ * Charge and discharge capacity columns. A direction-less per-step counter is split by the
+ * direction of each point (state, else the sign of the current); the other direction is NaN there.
+ */
+function splitStepCapacity(columnOf: (name: ColumnBinding['field']) => Float64Array | null, currentA: Float64Array, stateCode: Int8Array | null): { chargeCapacityAh: Float64Array | null; dischargeCapacityAh: Float64Array | null } {
+  const stepCapacity = columnOf('step_capacity_Ah');
+  const charge = columnOf('charge_capacity_Ah');
+  const discharge = columnOf('discharge_capacity_Ah');
+  if (!stepCapacity || charge || discharge) return { chargeCapacityAh: charge, dischargeCapacityAh: discharge };
+  const chargeCapacityAh = new Float64Array(stepCapacity.length).fill(Number.NaN);
+  const dischargeCapacityAh = new Float64Array(stepCapacity.length).fill(Number.NaN);
+  for (let i = 0; i < stepCapacity.length; i += 1) {
+    const direction = stateCode && stateCode[i] !== 0 ? stateCode[i]! : Math.sign(currentA[i]!);
+    if (direction > 0) chargeCapacityAh[i] = Math.abs(stepCapacity[i]!);
+    else if (direction < 0) dischargeCapacityAh[i] = Math.abs(stepCapacity[i]!);
+  }
+  return { chargeCapacityAh, dischargeCapacityAh };
 }

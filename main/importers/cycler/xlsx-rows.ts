@@ -15,9 +15,12 @@ function rowCells(values: CellValues): string[] {
   return values.slice(1).map((value) => cellText(value as never));
 }
 
-/** The sheet that holds the data: the first whose name is not an info/statistics sheet. */
+/**
+ * The sheet that holds the data: the first whose name is not an info, statistics, per-cycle or
+ * per-step sheet (Arbin "Channel_…", Neware "record"; Neware also writes "idle" and "curve").
+ */
 function isDataSheet(name: string): boolean {
-  return !/^(global_info|info|statistic|statistics|cycle|step|unit|test|log)/i.test(name) && !/acim|statistic/i.test(name);
+  return !/^(global_info|info|statis|cycle|step|unit|test|log|idle|curve)/i.test(name) && !/acim|statis/i.test(name);
 }
 
 export async function readXlsxHead(filePath: string, maxRows: number): Promise<{ lines: string[]; complete: boolean; sheet: string }> {

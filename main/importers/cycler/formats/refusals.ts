@@ -1,6 +1,7 @@
 // Files Cellbook recognises and does not read: binary vendor formats and tests that are not
 // cycling. Each says what the file is and what to export instead.
 import type { FileHead, Refusal } from '../format';
+import { splitHeader } from '../header-units';
 
 const startsWith = (head: FileHead, text: string) => new TextDecoder('latin1').decode(head.firstBytes.subarray(0, text.length)) === text;
 
@@ -36,6 +37,19 @@ export const REFUSALS: Refusal[] = [
       const tag = head.lines.find((line) => line.startsWith('TAG'))?.split('\t')[1]?.trim() ?? 'unknown';
       const kind = tag === 'CHRONOA' ? 'a chronoamperometry' : tag === 'CHRONOP' ? 'a chronopotentiometry' : `a ${tag}`;
       return `a Gamry Framework file (.DTA) holding ${kind} experiment, not a charge/discharge cycling test; import the cycler's export of the cycling test instead`;
+    },
+  },
+  {
+    // Battery Archive "*_cycle_data.csv", batterydata.energy.gov "*-summary.csv", Novonix
+    // "_metadata.csv": one row per cycle, which Cellbook computes itself from the time series.
+    id: 'cycle-summary',
+    test: (head) => {
+      const line = head.lines.slice(0, 5).find((text) => /cycle/i.test(text));
+      if (!line || head.container !== 'text') return null;
+      const names = line.split(/[,;\t]/).map((cell) => splitHeader(cell).name);
+      const perCycle = names.some((name) => /^cycle( index| number)?$/.test(name)) && names.some((name) => /^(discharge capacity|q ?dis|qd)$/.test(name));
+      const perPoint = names.some((name) => /^(current|current a|current ampere|i)$/.test(name));
+      return perCycle && !perPoint ? 'a per-cycle summary (one row per cycle), not the time series Cellbook computes its cycles from; import the raw data export (time, current, voltage per point) instead' : null;
     },
   },
 ];
