@@ -16,7 +16,7 @@ const bdf = (name: string) => path.join(FIXTURES, 'bdf', name);
 const archive = (name: string) => path.join(FIXTURES, 'battery-archive', name);
 
 // BDF machine-name files (MANIFEST data rows: 17587, 25162, 13086).
-const MACHINE_NAMED = [
+const MACHINE_NAMED: [string, string, string] = [
   'bdf__SINTEF__G20M7-202512-Gru6mV__20251228__C30__25degC__Neware.bdf.csv',
   'bdf__SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv',
   'bdf__SINTEF__SLPBA842124HV__2024-10-23__Rate_25degC__Neware__Time_Bug.bdf.csv',
