@@ -64,6 +64,22 @@ export const apiNames = [
   'updateCell',
   'createDemoNotebook',
   'previewBuildStack',
+  'beginUpload',
+  'uploadChunk',
+  'discardUpload',
+  'detectCyclerFile',
+  'listCyclerFormats',
+  'startCyclingImport',
+  'listCyclingTests',
+  'getCyclingTest',
+  'getCyclePoints',
+  'updateCyclingTest',
+  'attachCyclingTest',
+  'archiveCyclingTest',
+  'restoreCyclingTest',
+  'getCyclingSettings',
+  'updateCyclingSettings',
+  'listColumnProfiles',
 ] as const;
 
 export type ApiName = (typeof apiNames)[number];

@@ -13,6 +13,8 @@ import { registerImportInventory } from './commands/import-inventory';
 import { registerInit } from './commands/init';
 import { registerMaterials } from './commands/materials';
 import { registerSearch } from './commands/search';
+import { registerImportCycling } from './commands/import-cycling';
+import { registerSummarize } from './commands/summarize';
 
 export function buildProgram(): Command {
   const program = new Command('cellbook')
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerMaterials(program);
   registerImportInventory(program);
   registerSearch(program);
+  registerSummarize(program);
+  registerImportCycling(program);
   registerBuilds(program);
   registerDemo(program);
   registerCalcSolgel(program);

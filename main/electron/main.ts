@@ -58,7 +58,10 @@ app.on('second-instance', () => {
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => context?.notebook.close());
+app.on('will-quit', () => {
+  context?.uploads.close();
+  context?.notebook.close();
+});
 
 app.whenReady().then(start).catch((error: unknown) => {
   dialog.showErrorBox('Cellbook could not start', (error as Error).message);

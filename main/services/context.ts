@@ -5,6 +5,7 @@ import os from 'node:os';
 import type { AppEvent } from '../../shared/events';
 import type { Notebook } from '../db/open-notebook';
 import type { RecordWriter } from '../db/records';
+import { UploadRegistry } from './cycling/uploads';
 import { JobRegistry } from './jobs';
 import { readSetting } from './settings-store';
 
@@ -15,6 +16,8 @@ export interface ServiceContext {
   mode: HostMode;
   writer: RecordWriter;
   jobs: JobRegistry;
+  /** Files the renderer sent for import, kept until imported or until Cellbook closes. */
+  uploads: UploadRegistry;
   emit: (event: AppEvent) => void;
 }
 
@@ -40,5 +43,5 @@ export function createServiceContext(notebook: Notebook, options: ServiceContext
     now: options.now ?? (() => new Date()),
     operator: () => readSetting(notebook.db, 'operator') ?? osAccountName(),
   };
-  return { notebook, mode: options.mode, writer, jobs: new JobRegistry(emit), emit };
+  return { notebook, mode: options.mode, writer, jobs: new JobRegistry(emit), uploads: new UploadRegistry(), emit };
 }

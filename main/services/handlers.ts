@@ -24,6 +24,12 @@ import { createBuild, getBuildDetail, listBuilds, previewBuildStack, setBuildArc
 import { addCell, updateCell } from './builds/cells';
 import { cloneBuild } from './builds/clone-build';
 import { createDemoNotebook } from './demo/demo-notebook';
+import { getCyclePoints } from './cycling/cycle-points-query';
+import { getCyclingSettings, updateCyclingSettings } from './cycling/cycling-settings';
+import { attachCyclingTest, getCyclingTest, listCyclingTests, reanalyseAllCyclingTests, setCyclingTestArchived, updateCyclingTest } from './cycling/cycling-tests';
+import { detectUploadedFile, startCyclingImport } from './cycling/cycling-uploads';
+import { listColumnProfiles } from './cycling/column-profiles';
+import { importFormats } from './cycling/import-cycling-test';
 import { createRecipe, getRecipe, listRecipes, saveRecipeVersion, setRecipeArchived } from './recipes/recipes';
 
 const fromBase64 = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
@@ -105,4 +111,27 @@ export const handlers: Handlers = {
   updateCell: (ctx, input) => updateCell(ctx, input),
   previewBuildStack: (ctx, input) => previewBuildStack(ctx, input),
   createDemoNotebook: (ctx) => createDemoNotebook(ctx),
+  beginUpload: (ctx, input) => ctx.uploads.begin(input.fileName, input.sizeBytes),
+  uploadChunk: (ctx, input) => ctx.uploads.append(input.uploadId, input.offset, input.dataBase64),
+  discardUpload: (ctx, input) => {
+    ctx.uploads.discard(input.uploadId);
+    return {};
+  },
+  detectCyclerFile: (ctx, input) => detectUploadedFile(ctx, input.uploadId),
+  listCyclerFormats: (ctx) => importFormats(ctx).map((format) => ({ id: format.id, label: format.label })),
+  startCyclingImport: (ctx, input) => startCyclingImport(ctx, input),
+  listCyclingTests: (ctx, input) => listCyclingTests(ctx, input),
+  getCyclingTest: (ctx, input) => getCyclingTest(ctx, input.id),
+  getCyclePoints: (ctx, input) => getCyclePoints(ctx, input),
+  updateCyclingTest: (ctx, input) => updateCyclingTest(ctx, input),
+  attachCyclingTest: (ctx, input) => attachCyclingTest(ctx, input),
+  archiveCyclingTest: (ctx, input) => setCyclingTestArchived(ctx, input.id, true),
+  restoreCyclingTest: (ctx, input) => setCyclingTestArchived(ctx, input.id, false),
+  getCyclingSettings: (ctx) => getCyclingSettings(ctx),
+  updateCyclingSettings: (ctx, input) => {
+    const settings = updateCyclingSettings(ctx, input);
+    reanalyseAllCyclingTests(ctx);
+    return settings;
+  },
+  listColumnProfiles: (ctx) => listColumnProfiles(ctx.notebook.db),
 };

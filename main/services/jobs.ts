@@ -9,7 +9,7 @@ import type { JobStatus } from '../../shared/schemas/jobs';
 export interface JobHandle {
   signal: AbortSignal;
   /** Report progress in the job's unit; events are throttled, so call as often as convenient. */
-  progress(done: number, total: number | null): void;
+  progress(done: number, total: number | null, detail?: string): void;
 }
 
 export interface JobSpec {
@@ -18,8 +18,8 @@ export interface JobSpec {
   unit: string;
 }
 
-/** The work of a job; resolves with a sentence saying what it produced. */
-export type JobWork = (job: JobHandle) => Promise<string>;
+/** The work of a job; resolves with a sentence saying what it produced (and the record it made). */
+export type JobWork = (job: JobHandle) => Promise<string | { message: string; recordId: number }>;
 
 const PROGRESS_EVENT_INTERVAL_MS = 100;
 
@@ -45,15 +45,18 @@ export class JobRegistry {
       total: null,
       startedAt: new Date().toISOString(),
       finishedAt: null,
+      detail: null,
       message: null,
+      recordId: null,
     };
     let lastEmit = 0;
     const publish = () => this.emit({ type: 'job', job: { ...status } });
     const handle: JobHandle = {
       signal: controller.signal,
-      progress: (done, total) => {
+      progress: (done, total, detail) => {
         status.done = done;
         status.total = total;
+        if (detail !== undefined) status.detail = detail;
         const now = Date.now();
         if (now - lastEmit >= PROGRESS_EVENT_INTERVAL_MS) {
           lastEmit = now;
@@ -71,7 +74,11 @@ export class JobRegistry {
     const settled = Promise.resolve()
       .then(() => work(handle))
       .then(
-        (message) => finish('done', message),
+        (outcome) => {
+          if (typeof outcome === 'string') return finish('done', outcome);
+          status.recordId = outcome.recordId;
+          return finish('done', outcome.message);
+        },
         (error: unknown) => {
           const cancelled = controller.signal.aborted || (error instanceof CellbookError && error.code === 'cancelled');
           return finish(cancelled ? 'cancelled' : 'failed', (error as Error).message);

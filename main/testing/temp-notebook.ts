@@ -30,6 +30,7 @@ export async function openTempNotebook(options: OpenNotebookOptions & { fileName
     ctx,
     events,
     dispose: () => {
+      ctx.uploads.close();
       notebook.close();
       remove();
     },

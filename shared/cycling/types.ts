@@ -16,6 +16,11 @@ export interface CyclerSeries {
   chargeCapacityAh: Float64Array | null;
   dischargeCapacityAh: Float64Array | null;
   temperatureC: Float64Array | null;
+  /**
+   * True when each point's current is the mean over the interval since the previous point
+   * (BioLogic "<I>/mA"): integrals then take it over that interval instead of the trapezoid.
+   */
+  currentIsIntervalMean?: boolean;
 }
 
 export interface CycleSummary {

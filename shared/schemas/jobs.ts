@@ -20,8 +20,12 @@ export const jobStatusSchema = z.object({
   unit: z.string(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** More about the progress than done/total says, e.g. "412,000 rows". */
+  detail: z.string().nullable().default(null),
   /** Outcome in words once finished: what was written, or why it failed. */
   message: z.string().nullable(),
+  /** The record a finished job made (e.g. the imported cycling test), for the view to open. */
+  recordId: z.number().nullable().default(null),
 });
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 

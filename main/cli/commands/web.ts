@@ -40,6 +40,7 @@ export function registerWeb(program: Command): void {
           process.once('SIGTERM', stop);
         });
         await host.close();
+        ctx.uploads.close();
         notebook.close();
         return 0;
       }),

@@ -27,14 +27,15 @@ export function decodeBytes(bytes: Uint8Array, encoding: FileHead['encoding']): 
   return encoding === 'utf-8-bom' ? text.replace(/^\uFEFF/, '') : text;
 }
 
-export async function readFileHead(filePath: string): Promise<FileHead & { sizeBytes: number }> {
+/** `displayName`: the name the user knows the file by, for messages (an upload is stored under an id). */
+export async function readFileHead(filePath: string, displayName?: string): Promise<FileHead & { sizeBytes: number }> {
   let size: number;
   try {
     size = statSync(filePath).size;
   } catch {
-    throw new CellbookError('not_found', `cannot read ${filePath}: no such file`);
+    throw new CellbookError('not_found', `cannot read ${displayName ?? filePath}: no such file`);
   }
-  const fileName = path.basename(filePath);
+  const fileName = displayName ?? path.basename(filePath);
   if (size === 0) throw new CellbookError('validation', `${fileName} is empty (0 bytes)`);
   const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
   const fd = openSync(filePath, 'r');

@@ -28,6 +28,8 @@ export interface TextPlan {
   bindings: ColumnBinding[];
   /** Text of the state / step-type column -> +1 charge, -1 discharge, 0 rest/other, null unknown. */
   stateOf?: (text: string) => -1 | 0 | 1 | null;
+  /** The current column holds each interval's mean current (BioLogic "<I>/mA"), not instant values. */
+  currentIsIntervalMean?: boolean;
   /** 'from_state': the export writes |I|; the sign comes from the state column (Maccor). */
   currentSign: 'signed' | 'from_state';
   /** How slashed dates read; month first unless the export is known to be day first. */

@@ -20,6 +20,8 @@ export interface ReadProgress {
 
 export interface ReadOptions {
   formatId?: string;
+  /** The name the user knows the file by, for messages. */
+  displayName?: string;
   signal?: AbortSignal;
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -77,7 +79,7 @@ function cellParser(binding: ColumnBinding, plan: TextPlan, container: FileHead[
 }
 
 export async function readCyclerFile(filePath: string, formats: readonly CyclerFormat[], refusals: readonly Refusal[], options: ReadOptions = {}): Promise<CyclerFileResult> {
-  const head = await readFileHead(filePath);
+  const head = await readFileHead(filePath, options.displayName);
   const format = chooseFormat(head, formats, refusals, options.formatId);
   const plan = format.plan(head);
   const warnings: string[] = [];
@@ -95,7 +97,7 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   let skipped = 0;
   let firstSkippedLine = 0;
   let damaged = 0;
-  const lines = head.container === 'xlsx' ? xlsxRows(filePath) : textLines(filePath, head.encoding, (p) => options.onProgress?.({ bytesRead: p.bytesRead, totalBytes: head.sizeBytes, rows }));
+  const lines = head.container === 'xlsx' ? xlsxRows(filePath) : textLines(filePath, head.encoding, head.fileName, (p) => options.onProgress?.({ bytesRead: p.bytesRead, totalBytes: head.sizeBytes, rows }));
   const required = [field('current_A')!, field('voltage_V')!, timeBinding].map((binding) => plan.bindings.indexOf(binding));
   const values = new Float64Array(bindings.length);
   const timeIndex = plan.bindings.indexOf(timeBinding);
@@ -202,6 +204,7 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
     chargeCapacityAh,
     dischargeCapacityAh,
     temperatureC: columnOf('temperature_C'),
+    currentIsIntervalMean: plan.currentIsIntervalMean ?? false,
   };
 }
 

@@ -1,6 +1,7 @@
 // Lines of a text export, streamed in chunks: never the whole file in memory. Bytes are decoded
 // with the encoding the head showed; characters damaged upstream are counted, not fatal.
 import { createReadStream } from 'node:fs';
+import { CellbookError } from '../../../shared/api-error';
 import type { FileHead } from './format';
 
 export interface LineProgress {
@@ -8,7 +9,10 @@ export interface LineProgress {
   lines: number;
 }
 
-export async function* textLines(filePath: string, encoding: FileHead['encoding'], onChunk?: (progress: LineProgress) => void): AsyncGenerator<{ line: string; lineNumber: number }> {
+/** No export writes a line this long; a file that does is not line-based text (or is damaged). */
+export const MAX_LINE_CHARS = 1 << 20;
+
+export async function* textLines(filePath: string, encoding: FileHead['encoding'], fileName: string, onChunk?: (progress: LineProgress) => void): AsyncGenerator<{ line: string; lineNumber: number }> {
   const decoder = new TextDecoder(encoding === 'latin1' ? 'latin1' : 'utf-8');
   let carry = '';
   let lineNumber = 0;
@@ -29,6 +33,7 @@ export async function* textLines(filePath: string, encoding: FileHead['encoding'
       start = end + 1;
     }
     carry = text.slice(start);
+    if (carry.length > MAX_LINE_CHARS) throw new CellbookError('validation', `${fileName}: line ${lineNumber + 1} runs past ${MAX_LINE_CHARS.toLocaleString('en')} characters without ending; this is not a text export Cellbook can read`);
     onChunk?.({ bytesRead, lines: lineNumber });
   }
   carry += decoder.decode();

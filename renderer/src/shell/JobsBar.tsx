@@ -4,10 +4,11 @@ import type { JobStatus } from '../../../shared/schemas/jobs';
 import { callApi } from '../api/client';
 import { notifyError } from '../components/notify';
 
-function progressText(job: JobStatus): string {
-  if (job.total === null || job.total === 0) return `${job.done.toLocaleString()} ${job.unit}`;
+export function progressText(job: JobStatus): string {
+  const detail = job.detail ? ` · ${job.detail}` : '';
+  if (job.total === null || job.total === 0) return `${job.done.toLocaleString()} ${job.unit}${detail}`;
   const percent = Math.floor((100 * job.done) / job.total);
-  return `${percent} % (${job.done.toLocaleString()} of ${job.total.toLocaleString()} ${job.unit})`;
+  return `${percent} % (${job.done.toLocaleString()} of ${job.total.toLocaleString()} ${job.unit})${detail}`;
 }
 
 export function JobsBar({ jobs }: { jobs: readonly JobStatus[] }) {
@@ -28,7 +29,7 @@ export function JobsBar({ jobs }: { jobs: readonly JobStatus[] }) {
               size="md"
               aria-label={`${job.label} progress`}
             />
-            <Text size="xs" c="dimmed" w={200} ta="right">
+            <Text size="xs" c="dimmed" w={300} ta="right">
               {progressText(job)}
             </Text>
             <Button

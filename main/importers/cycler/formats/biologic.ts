@@ -85,6 +85,10 @@ export const biologicFormat: CyclerFormat = {
         notes.push(`no measured current column: the control (set-point) current "${header[control]!.trim()}" was used`);
       }
     }
-    return { format: 'biologic', label: LABEL, delimiter: '\t', decimalComma, dataStartLine: index + 1, bindings, currentSign: 'signed', notes };
+    // "<I>/mA" is the mean current over the interval before each point (EC-Lab's averaged current).
+    const current = bindings.find((binding) => binding.field === 'current_A');
+    const currentIsIntervalMean = current !== undefined && current.header.startsWith('<I>');
+    if (currentIsIntervalMean) notes.push(`"${current.header}" is the mean current of each interval: capacities hold it over the interval`);
+    return { format: 'biologic', label: LABEL, delimiter: '\t', decimalComma, dataStartLine: index + 1, bindings, currentSign: 'signed', currentIsIntervalMean, notes };
   },
 };

@@ -52,4 +52,9 @@ export const REFUSALS: Refusal[] = [
       return perCycle && !perPoint ? 'a per-cycle summary (one row per cycle), not the time series Cellbook computes its cycles from; import the raw data export (time, current, voltage per point) instead' : null;
     },
   },
+  {
+    // Last: a file with NUL bytes that none of the refusals above named is some other binary format.
+    id: 'binary',
+    test: (head) => (head.container === 'text' && head.firstBytes.subarray(0, 4096).includes(0) ? 'a binary file, not a text export; export the test from the cycler software as CSV or text and import that' : null),
+  },
 ];

@@ -1,0 +1,87 @@
+// Writes a test's per-cycle table and short-circuit flags (replacing earlier ones after a
+// re-analysis) and reads them back.
+import type { ShortCircuitFlag } from '../../../shared/cycling/short-circuit';
+import type { CycleSummary, CyclerSeries } from '../../../shared/cycling/types';
+import type { Db } from '../../db/query';
+
+/** The highest temperature of each cycle, when the file has a temperature column. */
+function maxTemperatures(series: CyclerSeries, cycleOfPoint: Int32Array): Map<number, number> {
+  const byCycle = new Map<number, number>();
+  const temperature = series.temperatureC;
+  if (!temperature) return byCycle;
+  for (let i = 0; i < temperature.length; i += 1) {
+    const value = temperature[i]!;
+    if (!Number.isFinite(value)) continue;
+    const cycle = cycleOfPoint[i]!;
+    const known = byCycle.get(cycle);
+    if (known === undefined || value > known) byCycle.set(cycle, value);
+  }
+  return byCycle;
+}
+
+export function storeAnalysis(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly CycleSummary[], flags: readonly ShortCircuitFlag[], vendor?: Map<number, { charge: number | null; discharge: number | null }>): void {
+  db.prepare('DELETE FROM cycle_summaries WHERE test_id = ?').run(testId);
+  db.prepare('DELETE FROM short_circuit_flags WHERE test_id = ?').run(testId);
+  const temperatures = maxTemperatures(series, cycleOfPoint);
+  const insert = db.prepare(
+    `INSERT INTO cycle_summaries (test_id, cycle, charge_mah, discharge_mah, coulombic_efficiency, charge_mwh, discharge_mwh, mean_charge_v, mean_discharge_v,
+      end_of_charge_v, end_of_discharge_v, charge_duration_s, discharge_duration_s, charge_stop, vendor_charge_mah, vendor_discharge_mah, max_temperature_c)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const row of cycles) {
+    // A re-analysis has no vendor columns (they are not kept per point): it keeps the import's.
+    const kept = vendor?.get(row.cycle);
+    insert.run(
+      testId,
+      row.cycle,
+      row.chargeMAh,
+      row.dischargeMAh,
+      row.coulombicEfficiency,
+      row.chargeMWh,
+      row.dischargeMWh,
+      row.meanChargeV,
+      row.meanDischargeV,
+      row.endOfChargeV,
+      row.endOfDischargeV,
+      row.chargeDurationS,
+      row.dischargeDurationS,
+      row.chargeStop,
+      kept ? kept.charge : row.vendorChargeMAh,
+      kept ? kept.discharge : row.vendorDischargeMAh,
+      temperatures.get(row.cycle) ?? null,
+    );
+  }
+  const insertFlag = db.prepare('INSERT INTO short_circuit_flags (test_id, cycle, kind, reason, evidence) VALUES (?, ?, ?, ?, ?)');
+  for (const flag of flags) insertFlag.run(testId, flag.cycle, flag.kind, flag.reason, flag.evidence);
+}
+
+export interface SummaryRow {
+  cycle: number;
+  charge_mah: number;
+  discharge_mah: number;
+  coulombic_efficiency: number | null;
+  charge_mwh: number;
+  discharge_mwh: number;
+  mean_charge_v: number | null;
+  mean_discharge_v: number | null;
+  end_of_charge_v: number | null;
+  end_of_discharge_v: number | null;
+  charge_duration_s: number;
+  discharge_duration_s: number;
+  charge_stop: 'voltage' | 'time' | 'unknown';
+  vendor_charge_mah: number | null;
+  vendor_discharge_mah: number | null;
+  max_temperature_c: number | null;
+}
+
+export function readSummaryRows(db: Db, testId: number): SummaryRow[] {
+  return db.prepare('SELECT * FROM cycle_summaries WHERE test_id = ? ORDER BY cycle').all(testId) as SummaryRow[];
+}
+
+export function readVendorCapacities(db: Db, testId: number): Map<number, { charge: number | null; discharge: number | null }> {
+  return new Map(readSummaryRows(db, testId).map((row) => [row.cycle, { charge: row.vendor_charge_mah, discharge: row.vendor_discharge_mah }]));
+}
+
+export function readFlags(db: Db, testId: number): Array<{ cycle: number; kind: string; reason: string; evidence: string }> {
+  return db.prepare('SELECT cycle, kind, reason, evidence FROM short_circuit_flags WHERE test_id = ? ORDER BY cycle, kind').all(testId) as Array<{ cycle: number; kind: string; reason: string; evidence: string }>;
+}

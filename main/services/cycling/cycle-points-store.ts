@@ -1,0 +1,139 @@
+// The points of a test, one row per cycle, as little-endian typed arrays in BLOBs (DESIGN.md
+// "Storage"): a million-point test is a few thousand rows that load and plot without parsing.
+import os from 'node:os';
+import { pointCounters } from '../../../shared/cycling/point-counters';
+import { pointDirections, splitSteps, stepOfPoints } from '../../../shared/cycling/segments';
+import type { CyclerSeries } from '../../../shared/cycling/types';
+import type { Db } from '../../db/query';
+
+// Typed arrays are stored as the machine holds them; every platform Cellbook ships on is little-endian.
+if (os.endianness() !== 'LE') throw new Error('Cellbook stores cycling points little-endian and needs a little-endian machine');
+
+const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+
+function float32(source: Float64Array, from: number, to: number, scale = 1): Float32Array {
+  const out = new Float32Array(to - from);
+  for (let i = from; i < to; i += 1) out[i - from] = source[i]! * scale;
+  return out;
+}
+
+/** Contiguous runs of one cycle number: [cycle, first index, index after the last]. */
+function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, number]> {
+  const runs: Array<[number, number, number]> = [];
+  let start = 0;
+  for (let i = 1; i <= cycleOfPoint.length; i += 1) {
+    if (i === cycleOfPoint.length || cycleOfPoint[i] !== cycleOfPoint[start]) {
+      runs.push([cycleOfPoint[start]!, start, i]);
+      start = i;
+    }
+  }
+  return runs;
+}
+
+export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array): void {
+  const { capacityAh, energyWh } = pointCounters(series, cycleOfPoint);
+  const directions = pointDirections(series);
+  const steps = stepOfPoints(splitSteps(series), series.timeS.length);
+  const insert = db.prepare(
+    'INSERT INTO cycle_points (test_id, cycle, point_count, time_s, current_a, voltage_v, capacity_ah, energy_wh, direction, step, temperature_c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const [cycle, from, to] of cycleRuns(cycleOfPoint)) {
+    insert.run(
+      testId,
+      cycle,
+      to - from,
+      bytesOf(series.timeS.slice(from, to)),
+      bytesOf(float32(series.currentA, from, to)),
+      bytesOf(float32(series.voltageV, from, to)),
+      bytesOf(float32(capacityAh, from, to)),
+      bytesOf(float32(energyWh, from, to)),
+      bytesOf(directions.slice(from, to)),
+      bytesOf(steps.slice(from, to)),
+      series.temperatureC ? bytesOf(float32(series.temperatureC, from, to)) : null,
+    );
+  }
+}
+
+export interface StoredCyclePoints {
+  cycle: number;
+  timeS: Float64Array;
+  currentA: Float32Array;
+  voltageV: Float32Array;
+  capacityAh: Float32Array;
+  energyWh: Float32Array;
+  direction: Int8Array;
+  step: Int32Array;
+  temperatureC: Float32Array | null;
+}
+
+interface PointsRow {
+  cycle: number;
+  point_count: number;
+  time_s: Buffer;
+  current_a: Buffer;
+  voltage_v: Buffer;
+  capacity_ah: Buffer;
+  energy_wh: Buffer;
+  direction: Buffer;
+  step: Buffer;
+  temperature_c: Buffer | null;
+}
+
+/** Copies a BLOB into an aligned typed array (a Buffer's offset need not be aligned). */
+function view<T extends Float64Array | Float32Array | Int32Array | Int8Array>(blob: Buffer, Type: { new (buffer: ArrayBuffer): T }): T {
+  const copy = new ArrayBuffer(blob.byteLength);
+  new Uint8Array(copy).set(blob);
+  return new Type(copy);
+}
+
+function toPoints(row: PointsRow): StoredCyclePoints {
+  return {
+    cycle: row.cycle,
+    timeS: view(row.time_s, Float64Array),
+    currentA: view(row.current_a, Float32Array),
+    voltageV: view(row.voltage_v, Float32Array),
+    capacityAh: view(row.capacity_ah, Float32Array),
+    energyWh: view(row.energy_wh, Float32Array),
+    direction: view(row.direction, Int8Array),
+    step: view(row.step, Int32Array),
+    temperatureC: row.temperature_c ? view(row.temperature_c, Float32Array) : null,
+  };
+}
+
+export function readCyclePoints(db: Db, testId: number, cycles: readonly number[]): StoredCyclePoints[] {
+  const select = db.prepare('SELECT * FROM cycle_points WHERE test_id = ? AND cycle = ?');
+  return cycles.flatMap((cycle) => {
+    const row = select.get(testId, cycle) as PointsRow | undefined;
+    return row ? [toPoints(row)] : [];
+  });
+}
+
+/** The whole test as a series again (with the cycle of each point), for a re-analysis. */
+export function readStoredSeries(db: Db, testId: number): { series: CyclerSeries; cycleOfPoint: Int32Array } {
+  const rows = (db.prepare('SELECT * FROM cycle_points WHERE test_id = ? ORDER BY cycle').all(testId) as PointsRow[]).map(toPoints);
+  const test = db.prepare('SELECT current_is_interval_mean FROM cycling_tests WHERE id = ?').get(testId) as { current_is_interval_mean: number } | undefined;
+  const total = rows.reduce((sum, row) => sum + row.timeS.length, 0);
+  const timeS = new Float64Array(total);
+  const currentA = new Float64Array(total);
+  const voltageV = new Float64Array(total);
+  const stepIndex = new Float64Array(total);
+  const stateCode = new Int8Array(total);
+  const cycleOfPoint = new Int32Array(total);
+  const hasTemperature = rows.some((row) => row.temperatureC !== null);
+  const temperatureC = hasTemperature ? new Float64Array(total).fill(Number.NaN) : null;
+  let at = 0;
+  for (const row of rows) {
+    timeS.set(row.timeS, at);
+    currentA.set(row.currentA, at);
+    voltageV.set(row.voltageV, at);
+    stepIndex.set(row.step, at);
+    stateCode.set(row.direction, at);
+    cycleOfPoint.fill(row.cycle, at, at + row.timeS.length);
+    if (temperatureC && row.temperatureC) temperatureC.set(row.temperatureC, at);
+    at += row.timeS.length;
+  }
+  return {
+    series: { timeS, currentA, voltageV, stepIndex, vendorCycle: null, stateCode, chargeCapacityAh: null, dischargeCapacityAh: null, temperatureC, currentIsIntervalMean: test?.current_is_interval_mean === 1 },
+    cycleOfPoint,
+  };
+}

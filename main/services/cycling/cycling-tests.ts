@@ -1,0 +1,224 @@
+// Cycling tests as the researcher sees them: the list (with the lifespan grade and short circuits),
+// one test's cycle table and report, renaming, archiving, attaching to a cell, and re-analysing
+// from the stored points when the cell's build or the settings change.
+import type { z } from 'zod';
+import { CellbookError } from '../../../shared/api-error';
+import { analyseSeries } from '../../../shared/cycling/analyse-series';
+import { gradeLifespan } from '../../../shared/cycling/lifespan';
+import type { CycleSummary } from '../../../shared/cycling/types';
+import type {
+  attachCyclingTestSchema,
+  CycleRow,
+  CyclingTestDetail,
+  CyclingTestRow,
+  cyclingTestListQuerySchema,
+  updateCyclingTestSchema,
+} from '../../../shared/schemas/cycling';
+import { archiveRecord, restoreRecord, updateRecord } from '../../db/records';
+import type { ServiceContext } from '../context';
+import { readFlags, readSummaryRows, readVendorCapacities, storeAnalysis, type SummaryRow } from './analysis-store';
+import { cellBasis, summaryOptionsOf, type CellBasis } from './cell-basis';
+import { readStoredSeries } from './cycle-points-store';
+import { getCyclingSettings } from './cycling-settings';
+
+interface TestRow {
+  id: number;
+  name: string;
+  cell_id: number | null;
+  synthetic: number;
+  format_id: string;
+  format_label: string;
+  cycle_source: 'file' | 'steps';
+  started_at: string | null;
+  point_count: number;
+  cycle_count: number;
+  import_report_json: string;
+  notes: string | null;
+  created_at: string;
+  archived_at: string | null;
+  cell_label: string | null;
+  build_id: number | null;
+  build_name: string | null;
+}
+
+const SELECT_TEST = `SELECT t.*, c.label AS cell_label, b.id AS build_id, b.name AS build_name
+  FROM cycling_tests t LEFT JOIN cells c ON c.id = t.cell_id LEFT JOIN builds b ON b.id = c.build_id`;
+
+function requireTest(ctx: ServiceContext, id: number): TestRow {
+  const row = ctx.notebook.db.prepare(`${SELECT_TEST} WHERE t.id = ?`).get(id) as TestRow | undefined;
+  if (!row) throw new CellbookError('not_found', `cycling test ${id} does not exist`);
+  return row;
+}
+
+/** What the lifespan grade needs of a summary row. */
+function asSummary(row: Pick<SummaryRow, 'cycle' | 'discharge_mah'>): CycleSummary {
+  return { cycle: row.cycle, dischargeMAh: row.discharge_mah } as CycleSummary;
+}
+
+function toRow(ctx: ServiceContext, row: TestRow, summaries: Array<Pick<SummaryRow, 'cycle' | 'discharge_mah'>>, shortCircuitCycle: number | null): CyclingTestRow {
+  const lifespan = gradeLifespan(summaries.map(asSummary), getCyclingSettings(ctx).lifespan);
+  return {
+    id: row.id,
+    name: row.name,
+    synthetic: row.synthetic === 1,
+    cellId: row.cell_id,
+    cellLabel: row.cell_label,
+    buildId: row.build_id,
+    buildName: row.build_name,
+    formatLabel: row.format_label,
+    cycleCount: row.cycle_count,
+    pointCount: row.point_count,
+    startedAt: row.started_at,
+    standardCapacityMAh: lifespan.standardCapacityMAh,
+    lifespanCycle: lifespan.lifespanCycle,
+    lifespanLabel: lifespan.label,
+    grade: lifespan.grade,
+    shortCircuitCycle,
+    createdAt: row.created_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+export function listCyclingTests(ctx: ServiceContext, query: z.output<typeof cyclingTestListQuerySchema>): CyclingTestRow[] {
+  const db = ctx.notebook.db;
+  const where: string[] = [];
+  const params: number[] = [];
+  if (!query.includeArchived) where.push('t.archived_at IS NULL');
+  if (query.cellId !== undefined) {
+    where.push('t.cell_id = ?');
+    params.push(query.cellId);
+  }
+  if (query.buildId !== undefined) {
+    where.push('b.id = ?');
+    params.push(query.buildId);
+  }
+  if (query.unassignedOnly) where.push('t.cell_id IS NULL');
+  const rows = db.prepare(`${SELECT_TEST} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.created_at DESC, t.id DESC`).all(...params) as TestRow[];
+  const selectSummaries = db.prepare('SELECT cycle, discharge_mah FROM cycle_summaries WHERE test_id = ? ORDER BY cycle');
+  const selectShort = db.prepare('SELECT min(cycle) AS cycle FROM short_circuit_flags WHERE test_id = ?');
+  return rows.map((row) => {
+    const summaries = selectSummaries.all(row.id) as Array<Pick<SummaryRow, 'cycle' | 'discharge_mah'>>;
+    const short = selectShort.get(row.id) as { cycle: number | null };
+    return toRow(ctx, row, summaries, short.cycle);
+  });
+}
+
+function toCycleRow(row: SummaryRow, basis: CellBasis, standardMAh: number | null): CycleRow {
+  const per = (value: number, by: number | null) => (by !== null && by > 0 ? value / by : null);
+  return {
+    cycle: row.cycle,
+    chargeMAh: row.charge_mah,
+    dischargeMAh: row.discharge_mah,
+    coulombicEfficiency: row.coulombic_efficiency,
+    chargeMWh: row.charge_mwh,
+    dischargeMWh: row.discharge_mwh,
+    meanChargeV: row.mean_charge_v,
+    meanDischargeV: row.mean_discharge_v,
+    endOfChargeV: row.end_of_charge_v,
+    endOfDischargeV: row.end_of_discharge_v,
+    chargeDurationS: row.charge_duration_s,
+    dischargeDurationS: row.discharge_duration_s,
+    chargeStop: row.charge_stop,
+    dischargeMAhG: per(row.discharge_mah, basis.activeMassMg === null ? null : basis.activeMassMg / 1000),
+    dischargeMAhCm2: per(row.discharge_mah, basis.areaCm2),
+    vendorChargeMAh: row.vendor_charge_mah,
+    vendorDischargeMAh: row.vendor_discharge_mah,
+    maxTemperatureC: row.max_temperature_c,
+    retentionPct: standardMAh !== null && standardMAh > 0 ? (row.discharge_mah / standardMAh) * 100 : null,
+  };
+}
+
+export function getCyclingTest(ctx: ServiceContext, id: number): CyclingTestDetail {
+  const db = ctx.notebook.db;
+  const row = requireTest(ctx, id);
+  const summaries = readSummaryRows(db, id);
+  const flags = readFlags(db, id);
+  const settings = getCyclingSettings(ctx);
+  const lifespan = gradeLifespan(summaries.map(asSummary), settings.lifespan);
+  const basis = cellBasis(ctx, row.cell_id);
+  const report = JSON.parse(row.import_report_json) as { cycleNote: string; agreementNote: string; notes: string[]; warnings: string[] };
+  const files = db.prepare('SELECT * FROM cycling_files WHERE test_id = ? ORDER BY position').all(id) as Array<{
+    id: number;
+    position: number;
+    file_name: string;
+    size_bytes: number;
+    sha256: string;
+    format_id: string;
+    row_count: number;
+    time_offset_s: number;
+  }>;
+  return {
+    test: toRow(ctx, row, summaries, flags[0]?.cycle ?? null),
+    notes: row.notes,
+    files: files.map((file) => ({
+      id: file.id,
+      position: file.position,
+      fileName: file.file_name,
+      sizeBytes: file.size_bytes,
+      sha256: file.sha256,
+      formatId: file.format_id,
+      rowCount: file.row_count,
+      timeOffsetS: file.time_offset_s,
+    })),
+    report: { cycleRule: row.cycle_source, ...report },
+    basis,
+    cycles: summaries.map((summary) => toCycleRow(summary, basis, lifespan.standardCapacityMAh)),
+    lifespan: { standardCapacityMAh: lifespan.standardCapacityMAh, lifespanCycle: lifespan.lifespanCycle, label: lifespan.label, grade: lifespan.grade, warnings: lifespan.warnings },
+    shortCircuits: flags,
+    settings,
+  };
+}
+
+export function updateCyclingTest(ctx: ServiceContext, input: z.output<typeof updateCyclingTestSchema>): CyclingTestDetail {
+  requireTest(ctx, input.id);
+  const patch: Record<string, string | null> = {};
+  if (input.changes.name !== undefined) patch.name = input.changes.name;
+  if (input.changes.notes !== undefined) patch.notes = input.changes.notes;
+  updateRecord(ctx.writer, 'cycling_tests', input.id, patch);
+  ctx.emit({ type: 'changed', tables: ['cycling_tests'] });
+  return getCyclingTest(ctx, input.id);
+}
+
+export function setCyclingTestArchived(ctx: ServiceContext, id: number, archived: boolean): CyclingTestDetail {
+  requireTest(ctx, id);
+  if (archived) archiveRecord(ctx.writer, 'cycling_tests', id);
+  else restoreRecord(ctx.writer, 'cycling_tests', id);
+  ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
+  return getCyclingTest(ctx, id);
+}
+
+/** Recomputes the cycle table and flags from the stored points with the cell's build and the current settings. */
+export function reanalyseCyclingTest(ctx: ServiceContext, id: number): void {
+  const db = ctx.notebook.db;
+  const row = requireTest(ctx, id);
+  const { series, cycleOfPoint } = readStoredSeries(db, id);
+  const settings = getCyclingSettings(ctx);
+  // The import's cycle numbers stand (the points are stored by them): they are given as the file's own.
+  const withCycles = { ...series, vendorCycle: Float64Array.from(cycleOfPoint) };
+  const analysis = analyseSeries(withCycles, { summary: summaryOptionsOf(cellBasis(ctx, row.cell_id)), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
+  db.transaction(() => storeAnalysis(db, id, series, cycleOfPoint, analysis.cycles, analysis.shortCircuits, readVendorCapacities(db, id)))();
+}
+
+export function attachCyclingTest(ctx: ServiceContext, input: z.output<typeof attachCyclingTestSchema>): CyclingTestDetail {
+  const db = ctx.notebook.db;
+  requireTest(ctx, input.id);
+  if (input.cellId !== null) {
+    const cell = db.prepare('SELECT archived_at, label FROM cells WHERE id = ?').get(input.cellId) as { archived_at: string | null; label: string } | undefined;
+    if (!cell) throw new CellbookError('not_found', `cell ${input.cellId} does not exist`);
+    if (cell.archived_at) throw new CellbookError('refused', `cell ${cell.label} is archived`);
+  }
+  db.transaction(() => {
+    updateRecord(ctx.writer, 'cycling_tests', input.id, { cell_id: input.cellId });
+    // mAh/g, mAh/cm² and the charge-stop test depend on the build: redo the table for the new cell.
+    reanalyseCyclingTest(ctx, input.id);
+  })();
+  ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
+  return getCyclingTest(ctx, input.id);
+}
+
+/** After the thresholds change, every active test's flags are redone with them. */
+export function reanalyseAllCyclingTests(ctx: ServiceContext): number {
+  const ids = (ctx.notebook.db.prepare('SELECT id FROM cycling_tests WHERE archived_at IS NULL').all() as Array<{ id: number }>).map((row) => row.id);
+  for (const id of ids) reanalyseCyclingTest(ctx, id);
+  return ids.length;
+}

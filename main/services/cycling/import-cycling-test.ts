@@ -1,0 +1,195 @@
+// Imports one cycling test from one or more tester exports. Reading (streamed, cancellable) and
+// keeping the originals happen first, outside the database; then everything is written in one
+// transaction, so a cancelled or failed import leaves the notebook exactly as it was.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CellbookError } from '../../../shared/api-error';
+import { analyseSeries } from '../../../shared/cycling/analyse-series';
+import type { ColumnMapping } from '../../../shared/schemas/cycling';
+import { insertRecord } from '../../db/records';
+import { readFileHead } from '../../importers/cycler/file-head';
+import type { CyclerFormat } from '../../importers/cycler/format';
+import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
+import { mappedFormat } from '../../importers/cycler/formats/mapped';
+import { readCyclerFile, type CyclerFileResult } from '../../importers/cycler/read-cycler-file';
+import type { ServiceContext } from '../context';
+import { storeAnalysis } from './analysis-store';
+import { addCell } from '../builds/cells';
+import { buildBasis, cellBasis, summaryOptionsOf } from './cell-basis';
+import { profileFormats, saveColumnProfile } from './column-profiles';
+import { storeCyclePoints } from './cycle-points-store';
+import { getCyclingSettings } from './cycling-settings';
+import { spoolOriginal, storeOriginal, type SpooledOriginal } from './original-file';
+import { stitchFiles } from './stitch';
+
+export interface ImportFile {
+  filePath: string;
+  /** The name the user knows the file by (an upload is stored under its id). */
+  fileName: string;
+}
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+}
+
+export interface ImportOptions {
+  cellId?: number | null;
+  /** Instead of cellId: add a cell to this build, in the import's transaction. */
+  newCellOfBuildId?: number | null;
+  name?: string | null;
+  formatId?: string | null;
+  mapping?: ColumnMapping | null;
+  saveProfileAs?: string | null;
+  allowDuplicate?: boolean;
+  /** Made by a model, not measured: shown as "synthetic" wherever the test appears. */
+  synthetic?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportOutcome {
+  testId: number;
+  name: string;
+  rows: number;
+  cycles: number;
+  message: string;
+}
+
+/** The formats an import chooses from: the user's saved profiles first, then the built-in ones. */
+export function importFormats(ctx: ServiceContext, mapping?: ColumnMapping | null): CyclerFormat[] {
+  return [...(mapping ? [mappedFormat(mapping)] : []), ...profileFormats(ctx.notebook.db), ...CYCLER_FORMATS];
+}
+
+/** The active test that already holds a file with this SHA-256. */
+export function testHoldingFile(ctx: ServiceContext, sha256: string): { testId: number; name: string } | null {
+  const row = ctx.notebook.db
+    .prepare('SELECT t.id, t.name FROM cycling_files f JOIN cycling_tests t ON t.id = f.test_id WHERE f.sha256 = ? AND t.archived_at IS NULL ORDER BY t.id LIMIT 1')
+    .get(sha256) as { id: number; name: string } | undefined;
+  return row ? { testId: row.id, name: row.name } : null;
+}
+
+function requireBuild(ctx: ServiceContext, buildId: number): string {
+  const build = ctx.notebook.db.prepare('SELECT name, archived_at FROM builds WHERE id = ?').get(buildId) as { name: string; archived_at: string | null } | undefined;
+  if (!build) throw new CellbookError('not_found', `build ${buildId} does not exist`);
+  if (build.archived_at) throw new CellbookError('refused', `build "${build.name}" is archived`);
+  return build.name;
+}
+
+function requireCell(ctx: ServiceContext, cellId: number): { label: string; buildName: string } {
+  const cell = ctx.notebook.db
+    .prepare('SELECT c.label, c.archived_at, b.name AS build_name FROM cells c JOIN builds b ON b.id = c.build_id WHERE c.id = ?')
+    .get(cellId) as { label: string; archived_at: string | null; build_name: string } | undefined;
+  if (!cell) throw new CellbookError('not_found', `cell ${cellId} does not exist`);
+  if (cell.archived_at) throw new CellbookError('refused', `cell ${cell.label} of "${cell.build_name}" is archived`);
+  return { label: cell.label, buildName: cell.build_name };
+}
+
+export async function importCyclingTest(ctx: ServiceContext, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportOutcome> {
+  if (files.length === 0) throw new CellbookError('validation', 'choose at least one file to import');
+  const newCellOfBuildId = options.newCellOfBuildId ?? null;
+  const givenCellId = options.cellId ?? null;
+  const cell = givenCellId === null ? null : requireCell(ctx, givenCellId);
+  const newCellBuild = newCellOfBuildId === null ? null : requireBuild(ctx, newCellOfBuildId);
+  const formats = importFormats(ctx, options.mapping);
+  const formatId = options.mapping ? 'mapped' : (options.formatId ?? undefined);
+  const totalBytes = files.reduce((sum, file) => sum + (readSizeOrZero(file.filePath)), 0);
+  const spoolDir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-import-'));
+  try {
+    const read: Array<{ result: CyclerFileResult; original: SpooledOriginal }> = [];
+    let doneBytes = 0;
+    let doneRows = 0;
+    for (const [index, file] of files.entries()) {
+      const [result, original] = await Promise.all([
+        readCyclerFile(file.filePath, formats, CYCLER_REFUSALS, {
+          formatId,
+          signal: options.signal,
+          displayName: file.fileName,
+          onProgress: (progress) => options.onProgress?.({ bytesRead: doneBytes + progress.bytesRead, totalBytes, rows: doneRows + progress.rows }),
+        }),
+        spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.gz`), options.signal),
+      ]);
+      doneBytes += original.sizeBytes;
+      doneRows += result.rows;
+      if (!options.allowDuplicate) {
+        const holder = testHoldingFile(ctx, original.sha256);
+        if (holder) throw new CellbookError('conflict', `${file.fileName} is already imported, as test "${holder.name}" (the same bytes, SHA-256 ${original.sha256.slice(0, 12)}…)`);
+      }
+      read.push({ result, original });
+    }
+    if (options.signal?.aborted) throw new CellbookError('cancelled', 'import cancelled; nothing was saved');
+
+    const stitched = stitchFiles(read.map((entry) => entry.result));
+    const basis = newCellOfBuildId !== null ? buildBasis(ctx, newCellOfBuildId) : cellBasis(ctx, givenCellId);
+    const settings = getCyclingSettings(ctx);
+    const analysis = analyseSeries(stitched.series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
+    const first = stitched.files[0]!.result;
+    const nameFor = (cellName: string | null) => options.name ?? (cellName ?? path.parse(first.fileName).name) + (options.synthetic ? ' (synthetic)' : '');
+    const notes = [...stitched.files.flatMap(({ result }) => result.notes.map((note) => (files.length > 1 ? `${result.fileName}: ${note}` : note))), ...stitched.notes];
+    const warnings = [...stitched.files.flatMap(({ result }) => result.warnings.map((warning) => `${result.fileName}: ${warning}`)), ...analysis.warnings];
+    const report = { cycleNote: analysis.assignment.note, agreementNote: analysis.agreement.note, notes, warnings };
+    const headerLine = options.saveProfileAs && options.mapping ? (await readFileHead(files[0]!.filePath)).lines[options.mapping.headerLine] : undefined;
+    if (options.signal?.aborted) throw new CellbookError('cancelled', 'import cancelled; nothing was saved');
+
+    const db = ctx.notebook.db;
+    let name = '';
+    const testId = db.transaction(() => {
+      if (options.saveProfileAs && options.mapping && headerLine !== undefined) saveColumnProfile(ctx, options.saveProfileAs, headerLine, options.mapping);
+      const added = newCellOfBuildId !== null ? addCell(ctx, { buildId: newCellOfBuildId, label: null, fixture: null, stackPressureMPa: null, notes: null }) : null;
+      const cellId = added ? added.id : givenCellId;
+      name = nameFor(added ? `${newCellBuild} ${added.label}` : cell ? `${cell.buildName} ${cell.label}` : null);
+      const id = Number(
+        insertRecord(ctx.writer, 'cycling_tests', {
+          name,
+          cell_id: cellId,
+          synthetic: options.synthetic ? 1 : 0,
+          format_id: first.format.id,
+          format_label: first.format.label,
+          cycle_source: analysis.assignment.rule === 'vendor' ? 'file' : 'steps',
+          started_at: stitched.startEpochS === null ? null : new Date(stitched.startEpochS * 1000).toISOString(),
+          point_count: stitched.series.timeS.length,
+          cycle_count: analysis.cycles.length,
+          has_temperature: stitched.series.temperatureC ? 1 : 0,
+          current_is_interval_mean: stitched.series.currentIsIntervalMean ? 1 : 0,
+          import_report_json: JSON.stringify(report),
+          notes: options.synthetic ? 'Synthetic data: made by a seeded model of the cell, not measured.' : null,
+        }),
+      );
+      const insertFile = db.prepare(
+        'INSERT INTO cycling_files (test_id, position, file_name, size_bytes, sha256, format_id, row_count, time_offset_s, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      const at = ctx.writer.now().toISOString();
+      stitched.files.forEach(({ result, timeOffsetS }, position) => {
+        const original = read.find((entry) => entry.result === result)!.original;
+        const fileId = Number(insertFile.run(id, position, result.fileName, original.sizeBytes, original.sha256, result.format.id, result.rows, timeOffsetS, at).lastInsertRowid);
+        storeOriginal(db, fileId, original);
+      });
+      storeCyclePoints(db, id, stitched.series, analysis.assignment.cycleOfPoint);
+      storeAnalysis(db, id, stitched.series, analysis.assignment.cycleOfPoint, analysis.cycles, analysis.shortCircuits);
+      return id;
+    })();
+    ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
+    const rows = stitched.series.timeS.length;
+    const grade = analysis.lifespan.grade ? `, grade ${analysis.lifespan.grade}` : '';
+    const shorts = analysis.shortCircuits.length > 0 ? `; short circuit flagged in cycle ${analysis.shortCircuits[0]!.cycle}` : '';
+    return {
+      testId,
+      name,
+      rows,
+      cycles: analysis.cycles.length,
+      message: `Imported "${name}": ${rows.toLocaleString('en')} points, ${analysis.cycles.length} cycles (${first.format.label}); lifespan ${analysis.lifespan.label}${grade}${shorts}`,
+    };
+  } finally {
+    rmSync(spoolDir, { recursive: true, force: true });
+  }
+}
+
+function readSizeOrZero(filePath: string): number {
+  try {
+    return statSync(filePath).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,98 @@
+// Several exports of one cell's test (a test continued after a pause, a tester that splits long
+// runs into parts) become one series in time order. Each file's own time is placed after the
+// previous file's end: by the date-times when both files have them, else right after it.
+import type { CyclerSeries } from '../../../shared/cycling/types';
+import type { CyclerFileResult } from '../../importers/cycler/read-cycler-file';
+
+export interface StitchedSeries {
+  series: CyclerSeries;
+  /** Per file, in the order stitched: seconds added to its own (zero-based) times. */
+  files: Array<{ result: CyclerFileResult; timeOffsetS: number }>;
+  startEpochS: number | null;
+  notes: string[];
+}
+
+function medianStepS(timeS: Float64Array): number {
+  const sample: number[] = [];
+  const stride = Math.max(1, Math.floor(timeS.length / 1000));
+  for (let i = stride; i < timeS.length; i += stride) sample.push(timeS[i]! - timeS[i - stride]!);
+  sample.sort((a, b) => a - b);
+  return sample.length > 0 ? Math.max(0, sample[Math.floor(sample.length / 2)]! / stride) : 1;
+}
+
+type ColumnName = 'stepIndex' | 'vendorCycle' | 'chargeCapacityAh' | 'dischargeCapacityAh' | 'temperatureC';
+
+export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSeries {
+  if (results.length === 1) {
+    // One file: its own columns, with time counted from its first point (no copy of a large file).
+    const result = results[0]!;
+    const firstS = result.series.timeS[0]!;
+    const timeS = result.series.timeS;
+    for (let i = 0; i < timeS.length; i += 1) timeS[i] = timeS[i]! - firstS;
+    return { series: result.series, files: [{ result, timeOffsetS: -firstS }], startEpochS: result.startEpochS, notes: [] };
+  }
+  const notes: string[] = [];
+  const dated = results.every((result) => result.startEpochS !== null);
+  const ordered = dated ? [...results].sort((a, b) => a.startEpochS! - b.startEpochS!) : [...results];
+  if (results.length > 1) {
+    const reordered = ordered.some((result, index) => result !== results[index]);
+    notes.push(dated ? `${results.length} files stitched in the order of their dates${reordered ? ' (not the order they were given in)' : ''}` : `${results.length} files stitched in the order given (they carry no dates)`);
+  }
+  const total = ordered.reduce((sum, result) => sum + result.rows, 0);
+  const timeS = new Float64Array(total);
+  const currentA = new Float64Array(total);
+  const voltageV = new Float64Array(total);
+  const optional = (name: ColumnName) => (ordered.some((result) => result.series[name] !== null) ? new Float64Array(total).fill(Number.NaN) : null);
+  const columns: Record<ColumnName, Float64Array | null> = {
+    stepIndex: optional('stepIndex'),
+    vendorCycle: optional('vendorCycle'),
+    chargeCapacityAh: optional('chargeCapacityAh'),
+    dischargeCapacityAh: optional('dischargeCapacityAh'),
+    temperatureC: optional('temperatureC'),
+  };
+  const stateCode = ordered.some((result) => result.series.stateCode !== null) ? new Int8Array(total) : null;
+  const files: StitchedSeries['files'] = [];
+  let at = 0;
+  let endS = 0;
+  let lastCycle = 0;
+  let lastStep = 0;
+  for (const [index, result] of ordered.entries()) {
+    const { series } = result;
+    const firstS = series.timeS[0]!;
+    let offsetS = -firstS;
+    if (index > 0) {
+      const gapS = medianStepS(series.timeS);
+      const byDate = dated ? result.startEpochS! - ordered[0]!.startEpochS! : null;
+      offsetS = byDate !== null && byDate >= endS ? byDate - firstS : endS + gapS - firstS;
+      if (byDate !== null && byDate < endS) notes.push(`${result.fileName} starts before the previous file ends (by its date): placed right after it`);
+      // A continuation file that numbers its cycles and steps from the start again is moved on after the previous file's.
+      const firstCycle = series.vendorCycle?.[0];
+      if (firstCycle !== undefined && firstCycle <= lastCycle) notes.push(`${result.fileName} numbers its cycles from ${firstCycle} again: counted on from cycle ${lastCycle + 1}`);
+    }
+    const cycleShift = index > 0 && series.vendorCycle && series.vendorCycle[0]! <= lastCycle ? lastCycle + 1 - series.vendorCycle[0]! : 0;
+    const stepShift = index > 0 && series.stepIndex ? lastStep + 1 - series.stepIndex[0]! : 0;
+    timeS.set(series.timeS.map((t) => t + offsetS), at);
+    currentA.set(series.currentA, at);
+    voltageV.set(series.voltageV, at);
+    if (stateCode && series.stateCode) stateCode.set(series.stateCode, at);
+    for (const name of Object.keys(columns) as ColumnName[]) {
+      const target = columns[name];
+      const source = series[name];
+      if (!target || !source) continue;
+      const shift = name === 'vendorCycle' ? cycleShift : name === 'stepIndex' ? Math.max(0, stepShift) : 0;
+      target.set(shift === 0 ? source : source.map((value) => value + shift), at);
+    }
+    at += result.rows;
+    endS = timeS[at - 1]!;
+    lastCycle = columns.vendorCycle?.[at - 1] ?? 0;
+    lastStep = columns.stepIndex?.[at - 1] ?? 0;
+    files.push({ result, timeOffsetS: offsetS });
+  }
+  return {
+    // Files of one test come from one tester, so one meaning of the current column; all must say so.
+    series: { timeS, currentA, voltageV, stateCode, ...columns, currentIsIntervalMean: ordered.every((result) => result.series.currentIsIntervalMean === true) },
+    files,
+    startEpochS: ordered[0]!.startEpochS,
+    notes,
+  };
+}

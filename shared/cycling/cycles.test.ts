@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { assignCycles } from './cycles';
+import { evenTimes, seriesFromColumns, seriesFromSteps, type StepSpec } from './series-fixture';
+
+const mA = 1e-3;
+const charge = (extra: Partial<StepSpec> = {}): StepSpec => ({ currentA: 0.6 * mA, timesS: evenTimes(3600, 900), ...extra });
+const discharge = (extra: Partial<StepSpec> = {}): StepSpec => ({ currentA: -0.6 * mA, timesS: evenTimes(3600, 900), ...extra });
+const rest = (extra: Partial<StepSpec> = {}): StepSpec => ({ currentA: 0, timesS: evenTimes(600, 300), ...extra });
+
+/** charge (5 records), rest (3), discharge (5), rest (3) per cycle: 16 records. */
+function twoCycles(vendorCycles: [number, number]): StepSpec[] {
+  return vendorCycles.flatMap((cycle) => [charge({ step: 1, cycle }), rest({ step: 2, cycle }), discharge({ step: 3, cycle }), rest({ step: 4, cycle })]);
+}
+
+function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const cycle of cycleOfPoint) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] === cycle) last[1] += 1;
+    else runs.push([cycle, 1]);
+  }
+  return runs;
+}
+
+describe('assignCycles', () => {
+  it('uses the file’s cycle numbers when they start at 1', () => {
+    const result = assignCycles(seriesFromSteps(twoCycles([1, 2])));
+    expect(result.rule).toBe('vendor');
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 16], [2, 16]]);
+    expect(result.note).toBe("the file's own cycle numbers were used (they start at 1)");
+  });
+
+  it('shifts cycle numbers that start at 0 so that the first cycle is 1', () => {
+    const result = assignCycles(seriesFromSteps(twoCycles([0, 1])));
+    expect(result.rule).toBe('vendor');
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 16], [2, 16]]);
+    expect(result.note).toContain('they start at 0, so each was shifted by +1');
+  });
+
+  it('recomputes cycles when the file’s cycle number never changes, and says so', () => {
+    const result = assignCycles(seriesFromSteps(twoCycles([0, 0])));
+    expect(result.rule).toBe('steps');
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 16], [2, 16]]);
+    expect(result.note).toMatch(/^the file's cycle numbers never change \(all 0\): cycles were recomputed from the charge\/discharge steps\./);
+  });
+
+  it('recomputes cycles when the file has no cycle column (and no step column: directions only)', () => {
+    const steps = [charge(), rest(), discharge(), rest(), charge(), discharge(), charge()];
+    const result = assignCycles(seriesFromSteps(steps));
+    expect(result.rule).toBe('steps');
+    expect(result.note).toContain('the file has no cycle column');
+    // Without a step column the two rests run into nothing else: 5 + 3 + 5 + 3 | 5 + 5 | 5 records.
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 16], [2, 10], [3, 5]]);
+    expect(result.note).toContain('3 cycles');
+  });
+
+  it('puts an initial rest in cycle 1 and says so', () => {
+    const result = assignCycles(seriesFromSteps([rest(), charge(), discharge(), charge(), discharge()]));
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 13], [2, 10]]);
+    expect(result.note).toContain('The test starts with a rest (0.17 h before the first charge), counted in cycle 1.');
+  });
+
+  it('puts an initial discharge in cycle 1 and warns that it adds to the standard capacity', () => {
+    const result = assignCycles(seriesFromSteps([discharge(), rest(), charge(), discharge(), charge(), discharge()]));
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 18], [2, 10]]);
+    expect(result.note).toContain('The test starts with a discharge (1.17 h before the first charge), counted in cycle 1');
+    expect(result.note).toContain("adds to cycle 1's discharge capacity");
+  });
+
+  it('does not use cycle numbers that go back, and says where', () => {
+    const result = assignCycles(seriesFromSteps([charge({ step: 1, cycle: 1 }), discharge({ step: 2, cycle: 1 }), charge({ step: 3, cycle: 0 })]));
+    expect(result.rule).toBe('steps');
+    expect(result.note).toContain("the file's cycle number goes back from 1 to 0 at 2.00 h");
+  });
+
+  it('does not use cycle numbers that change inside a step', () => {
+    const series = seriesFromColumns({ timeS: [0, 1, 2, 3, 4, 5], currentA: [1, 1, 1, -1, -1, -1].map((value) => value * mA), stepIndex: [1, 1, 1, 2, 2, 2], vendorCycle: [1, 1, 2, 2, 2, 2] });
+    const result = assignCycles(series);
+    expect(result.rule).toBe('steps');
+    expect(result.note).toContain('changes from 1 to 2 inside a step');
+    expect(Array.from(result.cycleOfPoint)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('does not use cycles that start with a discharge (discharge-then-charge numbering)', () => {
+    const steps = [charge({ step: 1, cycle: 1 }), discharge({ step: 2, cycle: 2 }), charge({ step: 3, cycle: 2 }), discharge({ step: 4, cycle: 3 })];
+    const result = assignCycles(seriesFromSteps(steps));
+    expect(result.rule).toBe('steps');
+    expect(result.note).toContain("the file's cycle 2 starts with a discharge");
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 10], [2, 10]]);
+  });
+
+  it('puts everything in cycle 1 when nothing is charged', () => {
+    const result = assignCycles(seriesFromSteps([rest(), discharge()]));
+    expect(Array.from(new Set(result.cycleOfPoint))).toEqual([1]);
+    expect(result.note).toContain('No charge step was found');
+  });
+
+  it('handles an empty file', () => {
+    expect(assignCycles(seriesFromColumns({ timeS: [], currentA: [] })).cycleOfPoint.length).toBe(0);
+  });
+});

@@ -1,0 +1,79 @@
+// Which cycle each point belongs to. The export's own cycle numbers are used when they make sense;
+// otherwise cycles are recomputed from the steps, because vendors number cycles differently or not
+// at all (FORMATS.md section 0 rule 8) and the lifespan grade (DOMAIN.md section 5) counts cycles.
+import { splitSteps, type CyclerStep } from './segments';
+import type { CyclerSeries } from './types';
+import { vendorCycleProblem } from './vendor-cycles';
+
+export interface CycleAssignment {
+  /** 1-based cycle number of every point. */
+  cycleOfPoint: Int32Array;
+  rule: 'vendor' | 'steps';
+  /** In words: which rule was used and why, for the import report. */
+  note: string;
+}
+
+export function assignCycles(series: CyclerSeries): CycleAssignment {
+  const count = series.timeS.length;
+  if (count === 0) return { cycleOfPoint: new Int32Array(0), rule: 'steps', note: 'the file has no points: no cycles' };
+  const steps = splitSteps(series);
+  const problem = vendorCycleProblem(series, steps);
+  if (problem === null) return vendorAssignment(series.vendorCycle!);
+  const fromSteps = cyclesFromSteps(steps, series.timeS, count);
+  return { cycleOfPoint: fromSteps.cycleOfPoint, rule: 'steps', note: `${problem}: cycles were recomputed from the charge/discharge steps. ${fromSteps.note}` };
+}
+
+function vendorAssignment(vendorCycle: Float64Array): CycleAssignment {
+  const first = vendorCycle[0]!;
+  const last = vendorCycle[vendorCycle.length - 1]!;
+  const cycleOfPoint = Int32Array.from(vendorCycle, (cycle) => cycle - first + 1);
+  const shift = first === 1 ? 'they start at 1' : `they start at ${first}, so each was shifted by ${formatShift(1 - first)} to start at 1`;
+  const gaps = last - first + 1 > distinctCount(vendorCycle) ? '; some numbers are skipped in the file and stay skipped' : '';
+  return { cycleOfPoint, rule: 'vendor', note: `the file's own cycle numbers were used (${shift}${gaps})` };
+}
+
+/**
+ * A cycle is a charge and the discharge(s) after it: the patent's test charges first ([0123]), and
+ * its standard capacity is the discharge that follows the first charge. A new cycle starts at the
+ * first charge step after a discharge that itself followed a charge, so rests stay with the cycle
+ * they end, and anything before the first charge is put in cycle 1.
+ */
+function cyclesFromSteps(steps: readonly CyclerStep[], timeS: Float64Array, count: number): { cycleOfPoint: Int32Array; note: string } {
+  const cycleOfPoint = new Int32Array(count);
+  let cycle = 1;
+  let charged = false;
+  let dischargedAfterCharge = false;
+  for (const step of steps) {
+    if (step.direction === 1 && dischargedAfterCharge) {
+      cycle += 1;
+      dischargedAfterCharge = false;
+    }
+    if (step.direction === 1) charged = true;
+    if (step.direction === -1 && charged) dischargedAfterCharge = true;
+    cycleOfPoint.fill(cycle, step.startIndex, step.endIndex + 1);
+  }
+  const counted = `${cycle} cycle${cycle === 1 ? '' : 's'}, each a charge followed by its discharge.`;
+  if (!charged) return { cycleOfPoint, note: `No charge step was found, so every point is in cycle 1.` };
+  return { cycleOfPoint, note: [counted, beforeFirstChargeNote(steps, timeS)].filter(Boolean).join(' ') };
+}
+
+/** Says what came before the first charge, because it lands in cycle 1 (and a discharge there adds to cycle 1's discharge). */
+function beforeFirstChargeNote(steps: readonly CyclerStep[], timeS: Float64Array): string {
+  const firstCharge = steps.findIndex((step) => step.direction === 1);
+  if (firstCharge <= 0) return '';
+  const before = steps.slice(0, firstCharge);
+  const hours = (timeS[steps[firstCharge]!.startIndex]! - timeS[0]!) / 3600;
+  const what = before.some((step) => step.direction === -1) ? 'a discharge' : 'a rest';
+  const consequence = what === 'a discharge' ? "; its capacity adds to cycle 1's discharge capacity, the standard capacity of the lifespan grade" : '';
+  return `The test starts with ${what} (${hours.toFixed(2)} h before the first charge), counted in cycle 1${consequence}.`;
+}
+
+function distinctCount(values: Float64Array): number {
+  let distinct = values.length > 0 ? 1 : 0;
+  for (let i = 1; i < values.length; i += 1) if (values[i] !== values[i - 1]) distinct += 1;
+  return distinct;
+}
+
+function formatShift(shift: number): string {
+  return shift >= 0 ? `+${shift}` : `${shift}`;
+}

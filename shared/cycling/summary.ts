@@ -1,0 +1,93 @@
+// One row per cycle: capacities by coulomb counting, energies, mean and end voltages, durations, how
+// the charge ended, and the vendor's own capacities beside them. This is the table the lifespan grade
+// (DOMAIN.md section 5) and the plots read; FORMATS.md section 12 lists what other tools report.
+import { chargeStopOf } from './charge-stop';
+import { integrateCycles } from './cycle-integrals';
+import { splitSteps, stepOfPoints, type CyclerStep } from './segments';
+import type { CycleSummary, CyclerSeries } from './types';
+import { vendorCapacityByCycle } from './vendor-capacity';
+
+export { coulombCountingAgreement, type CoulombCountingAgreement } from './agreement';
+
+export interface SummaryOptions {
+  /** Cathode active material mass, for mAh/g. */
+  activeMassG?: number | null;
+  /** Cathode area, for mAh/cm². */
+  areaCm2?: number | null;
+  /** The protocol's upper cut-off and charge time limit ([0123]), to tell how each charge ended. */
+  upperCutoffV?: number | null;
+  chargeLimitH?: number | null;
+}
+
+/** A·s and W·s to mAh and mWh. */
+const MILLI_HOURS_PER_SECOND = 1000 / 3600;
+
+/** Cycles in ascending order; a cycle number with no points gets no row. */
+export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, options: SummaryOptions = {}): CycleSummary[] {
+  const steps = splitSteps(series);
+  const integrals = integrateCycles(series, cycleOfPoint, stepOfPoints(steps, series.timeS.length));
+  const vendorCharge = vendorCapacityByCycle(series.chargeCapacityAh, 1, cycleOfPoint, steps);
+  const vendorDischarge = vendorCapacityByCycle(series.dischargeCapacityAh, -1, cycleOfPoint, steps);
+  const spans = pointSpans(cycleOfPoint);
+  const cycles = [...integrals.keys()].sort((a, b) => a - b);
+  return cycles.map((cycle) => {
+    const sums = integrals.get(cycle)!;
+    const span = spans.get(cycle)!;
+    const cycleSteps = steps.filter((step) => cycleOfPoint[step.startIndex] === cycle);
+    const chargeSteps = cycleSteps.filter((step) => step.direction === 1);
+    const dischargeSteps = cycleSteps.filter((step) => step.direction === -1);
+    const lastCharge = chargeSteps[chargeSteps.length - 1];
+    const lastDischarge = dischargeSteps[dischargeSteps.length - 1];
+    const chargeMAh = sums.chargeAs * MILLI_HOURS_PER_SECOND;
+    const dischargeMAh = sums.dischargeAs * MILLI_HOURS_PER_SECOND;
+    const chargeMWh = sums.chargeWs * MILLI_HOURS_PER_SECOND;
+    const dischargeMWh = sums.dischargeWs * MILLI_HOURS_PER_SECOND;
+    return {
+      cycle,
+      chargeMAh,
+      dischargeMAh,
+      coulombicEfficiency: chargeSteps.length > 0 && chargeMAh > 0 ? dischargeMAh / chargeMAh : null,
+      chargeMWh,
+      dischargeMWh,
+      // Energy over charge is the charge-weighted mean voltage (V·I dt / I dt).
+      meanChargeV: chargeMAh > 0 ? chargeMWh / chargeMAh : null,
+      meanDischargeV: dischargeMAh > 0 ? dischargeMWh / dischargeMAh : null,
+      endOfChargeV: lastCharge ? finiteOrNull(series.voltageV[lastCharge.endIndex]!) : null,
+      endOfDischargeV: lastDischarge ? finiteOrNull(series.voltageV[lastDischarge.endIndex]!) : null,
+      chargeDurationS: totalDurationS(chargeSteps),
+      dischargeDurationS: totalDurationS(dischargeSteps),
+      chargeStop: lastCharge ? chargeStopOf(series, lastCharge, options) : 'unknown',
+      dischargeMAhG: perUnit(dischargeMAh, options.activeMassG),
+      dischargeMAhCm2: perUnit(dischargeMAh, options.areaCm2),
+      vendorChargeMAh: vendorCharge.get(cycle) ?? null,
+      vendorDischargeMAh: vendorDischarge.get(cycle) ?? null,
+      points: span.points,
+      startTimeS: series.timeS[span.first]!,
+      endTimeS: series.timeS[span.last]!,
+    };
+  });
+}
+
+function pointSpans(cycleOfPoint: Int32Array): Map<number, { first: number; last: number; points: number }> {
+  const spans = new Map<number, { first: number; last: number; points: number }>();
+  cycleOfPoint.forEach((cycle, i) => {
+    const span = spans.get(cycle);
+    if (span) {
+      span.last = i;
+      span.points += 1;
+    } else spans.set(cycle, { first: i, last: i, points: 1 });
+  });
+  return spans;
+}
+
+function totalDurationS(steps: readonly CyclerStep[]): number {
+  return steps.reduce((sum, step) => sum + step.durationS, 0);
+}
+
+function perUnit(valueMAh: number, per: number | null | undefined): number | null {
+  return per !== null && per !== undefined && Number.isFinite(per) && per > 0 ? valueMAh / per : null;
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
