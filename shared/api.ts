@@ -246,9 +246,9 @@ export const api = {
     output: buildDetailSchema.pick({ derived: true, rules: true, problems: true }),
   }),
   createDemoNotebook: operation({
-    doc: "Fill an empty notebook with the demo: the patent examples' materials and lots, the gel recipe and a batch, and the eleven builds of the patent.",
+    doc: "Fill an empty notebook with the demo: the patent examples' materials and lots, the gel recipe and a batch, and the eleven builds of the patent at once; their synthetic cycling tests follow as a job.",
     input: noInput,
-    output: z.object({ builds: z.number().int(), materials: z.number().int(), lots: z.number().int() }),
+    output: z.object({ builds: z.number().int(), materials: z.number().int(), lots: z.number().int(), jobId: jobIdSchema }),
   }),
   beginUpload: operation({
     doc: 'Announce a file to send for import (name and size); its bytes follow in uploadChunk calls.',

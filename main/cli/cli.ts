@@ -15,6 +15,7 @@ import { registerMaterials } from './commands/materials';
 import { registerSearch } from './commands/search';
 import { registerImportCycling } from './commands/import-cycling';
 import { registerSummarize } from './commands/summarize';
+import { registerCyclingTests } from './commands/cycling-tests';
 
 export function buildProgram(): Command {
   const program = new Command('cellbook')
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerSummarize(program);
   registerImportCycling(program);
+  registerCyclingTests(program);
   registerBuilds(program);
   registerDemo(program);
   registerCalcSolgel(program);

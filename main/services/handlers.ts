@@ -23,7 +23,7 @@ import { diffBuildsById } from './builds/build-diff';
 import { createBuild, getBuildDetail, listBuilds, previewBuildStack, setBuildArchived, updateBuild } from './builds/builds';
 import { addCell, updateCell } from './builds/cells';
 import { cloneBuild } from './builds/clone-build';
-import { createDemoNotebook } from './demo/demo-notebook';
+import { startDemoNotebook } from './demo/demo-notebook';
 import { getCyclePoints } from './cycling/cycle-points-query';
 import { getCyclingSettings, updateCyclingSettings } from './cycling/cycling-settings';
 import { attachCyclingTest, getCyclingTest, listCyclingTests, reanalyseAllCyclingTests, setCyclingTestArchived, updateCyclingTest } from './cycling/cycling-tests';
@@ -110,7 +110,7 @@ export const handlers: Handlers = {
   addCell: (ctx, input) => addCell(ctx, input),
   updateCell: (ctx, input) => updateCell(ctx, input),
   previewBuildStack: (ctx, input) => previewBuildStack(ctx, input),
-  createDemoNotebook: (ctx) => createDemoNotebook(ctx),
+  createDemoNotebook: (ctx) => startDemoNotebook(ctx),
   beginUpload: (ctx, input) => ctx.uploads.begin(input.fileName, input.sizeBytes),
   uploadChunk: (ctx, input) => ctx.uploads.append(input.uploadId, input.offset, input.dataBase64),
   discardUpload: (ctx, input) => {

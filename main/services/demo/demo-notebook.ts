@@ -13,6 +13,7 @@ import { createLot } from '../inventory/lots';
 import { addStarterMaterials } from '../inventory/starter-set';
 import { addGelTemplates } from '../recipes/recipe-templates';
 import { makeDemoComposites } from './demo-batches';
+import { addDemoCycling } from './demo-cycling';
 import { DEMO_LOTS } from './demo-lots';
 import { demoStack } from './demo-stack';
 
@@ -64,4 +65,21 @@ export function createDemoNotebook(ctx: ServiceContext): { builds: number; mater
   })();
   ctx.emit({ type: 'changed', tables: ['materials', 'lots', 'recipes', 'batches', 'builds', 'cells'] });
   return { builds: count(ctx, 'builds'), materials: count(ctx, 'materials'), lots: count(ctx, 'lots') };
+}
+
+/** The demo with its synthetic cycling tests, imported through the normal importer (one transaction per test). */
+export async function createDemoNotebookWithCycling(ctx: ServiceContext, onProgress?: (done: number, total: number) => void): Promise<ReturnType<typeof createDemoNotebook> & { cyclingTests: number }> {
+  const made = createDemoNotebook(ctx);
+  const cyclingTests = await addDemoCycling(ctx, onProgress);
+  return { ...made, cyclingTests };
+}
+
+/** For the app: the builds at once, then the cycling tests as a job with progress (a few seconds). */
+export function startDemoNotebook(ctx: ServiceContext): ReturnType<typeof createDemoNotebook> & { jobId: string } {
+  const made = createDemoNotebook(ctx);
+  const job = ctx.jobs.start({ kind: 'demo-cycling', label: 'Importing the demo cycling tests', unit: 'tests' }, async (handle) => {
+    const tests = await addDemoCycling(ctx, (done, total) => handle.progress(done, total));
+    return `Demo notebook: ${made.builds} builds, ${made.materials} materials, ${made.lots} lots and ${tests} synthetic cycling tests`;
+  });
+  return { ...made, jobId: job.id };
 }
