@@ -14,6 +14,8 @@
 // - a current that is the mean over the interval before its point (BioLogic "<I>/mA") is held over
 //   that interval: a trapezoid would lose half of each step's first interval (8 % on
 //   biologic/yadg__gcpl.issue_226.CxN.mpt, whose dq column confirms the held value).
+// - the gap between two files of a stitched test that the tester did not record counts nothing
+//   (file-breaks.ts).
 import type { CyclerSeries } from './types';
 
 export interface CycleIntegrals {
@@ -45,13 +47,15 @@ export function integrateCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
 
 /**
  * The charge and energy of the interval from point i-1 to point i, into `out`; false when the
- * interval spans no time of the test (the first point, a repeated time, a clock that jumped back).
+ * interval spans no time of the test (the first point, a repeated time, a clock that jumped back,
+ * a pause between two files).
  */
 export function integrateInterval(series: CyclerSeries, stepOfPoint: Int32Array, i: number, out: CycleIntegrals): boolean {
   if (i === 0) return false;
   const { timeS, currentA, voltageV } = series;
   const dtS = timeS[i]! - timeS[i - 1]!;
   if (!(dtS > 0)) return false;
+  if (series.unrecordedGapsBefore && series.unrecordedGapsBefore.includes(i)) return false;
   // An interval-mean current (BioLogic <I>) held over the whole interval; else the rules above.
   const sameStep = !series.currentIsIntervalMean && stepOfPoint[i] === stepOfPoint[i - 1];
   const currentBeforeA = sameStep ? currentA[i - 1]! : currentA[i]!;

@@ -53,7 +53,9 @@ const DEFAULTS = {
 const SOFT_SHORT_GROWTH = 1.6;
 
 export function syntheticTest(options: SyntheticTestOptions): CyclerSeries {
-  const settings = { ...DEFAULTS, ...options };
+  // An option given as undefined means the default (a spread alone would put undefined over it).
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as SyntheticTestOptions;
+  const settings = { ...DEFAULTS, ...given };
   const random = seededRandom(settings.seed);
   const testCurrentA = settings.currentMA / 1000;
   const cell: CellConstants = { testCurrentA, irDropV: 0.03, polarizationV: 0.03, polarizationTauS: 600, parasiticFraction: 0.002 };

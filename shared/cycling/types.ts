@@ -21,6 +21,11 @@ export interface CyclerSeries {
    * (BioLogic "<I>/mA"): integrals then take it over that interval instead of the trapezoid.
    */
   currentIsIntervalMean?: boolean;
+  /**
+   * In a test stitched from several files: the first points of later files whose interval before
+   * them was not recorded (a pause between files, or no dates to tell): it counts no charge.
+   */
+  unrecordedGapsBefore?: readonly number[];
 }
 
 export interface CycleSummary {

@@ -105,13 +105,20 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   let timeResets = 0;
   let firstResetLine = 0;
 
-  for await (const { line, lineNumber } of lines) {
+  let cutLastLine = 0;
+  const headerCells = head.container === 'xlsx' ? 0 : plan.bindings.reduce((most, binding) => Math.max(most, binding.index + 1), 0);
+  for await (const { line, lineNumber, unterminated } of lines) {
     if (lineNumber <= plan.dataStartLine) continue;
     if (line.trim() === '') continue;
     if ((rows & 0x3fff) === 0 && options.signal?.aborted) throw new CellbookError('cancelled', `import of ${head.fileName} cancelled; nothing was saved`);
     if (line.includes('\uFFFD')) damaged += 1;
     // Quotes are rare in cycler exports (Novonix 2.2 wraps every line): only then the slow split.
     const cells = line.includes('"') ? splitQuotedLine(line, plan.delimiter) : line.split(plan.delimiter);
+    // A file cut while it was written ends inside a line: "3." of "3.4217" would read as 3 V.
+    if (unterminated && cells.length < headerCells) {
+      cutLastLine = lineNumber;
+      continue;
+    }
     let usable = true;
     for (let i = 0; i < bindings.length; i += 1) {
       const entry = bindings[i]!;
@@ -136,6 +143,7 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   }
   if (rows === 0) throw new CellbookError('validation', `${head.fileName}: a header but no data rows${skipped ? ` (${skipped} row(s) had no number in the time, current or voltage column, first at line ${firstSkippedLine})` : ''}`);
   if (skipped > 0) warnings.push(`${skipped} row(s) without a number in the time, current or voltage column were skipped (first at line ${firstSkippedLine})`);
+  if (cutLastLine > 0) warnings.push(`the file ends inside line ${cutLastLine} (fewer cells than the columns read, no line break): that line was skipped`);
   if (timeResets > 0) warnings.push(`time went backwards ${timeResets} time(s), first at line ${firstResetLine} (a reset per step or part): it was carried on so that the test time keeps increasing`);
   if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
 

@@ -12,7 +12,18 @@ export interface LineProgress {
 /** No export writes a line this long; a file that does is not line-based text (or is damaged). */
 export const MAX_LINE_CHARS = 1 << 20;
 
-export async function* textLines(filePath: string, encoding: FileHead['encoding'], fileName: string, onChunk?: (progress: LineProgress) => void): AsyncGenerator<{ line: string; lineNumber: number }> {
+export interface TextLine {
+  line: string;
+  lineNumber: number;
+  /** The file's last line with no line break after it: the file may have been cut inside it. */
+  unterminated?: boolean;
+}
+
+function tooLong(fileName: string, lineNumber: number): CellbookError {
+  return new CellbookError('validation', `${fileName}: line ${lineNumber} runs past ${MAX_LINE_CHARS.toLocaleString('en')} characters without ending; this is not a text export Cellbook can read`);
+}
+
+export async function* textLines(filePath: string, encoding: FileHead['encoding'], fileName: string, onChunk?: (progress: LineProgress) => void): AsyncGenerator<TextLine> {
   const decoder = new TextDecoder(encoding === 'latin1' ? 'latin1' : 'utf-8');
   let carry = '';
   let lineNumber = 0;
@@ -28,17 +39,18 @@ export async function* textLines(filePath: string, encoding: FileHead['encoding'
     let start = 0;
     for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
       lineNumber += 1;
+      if (end - start > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber);
       const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
       yield { line, lineNumber };
       start = end + 1;
     }
     carry = text.slice(start);
-    if (carry.length > MAX_LINE_CHARS) throw new CellbookError('validation', `${fileName}: line ${lineNumber + 1} runs past ${MAX_LINE_CHARS.toLocaleString('en')} characters without ending; this is not a text export Cellbook can read`);
+    if (carry.length > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber + 1);
     onChunk?.({ bytesRead, lines: lineNumber });
   }
   carry += decoder.decode();
   if (carry.length > 0) {
     lineNumber += 1;
-    yield { line: carry.replace(/\r$/, ''), lineNumber };
+    yield { line: carry.replace(/\r$/, ''), lineNumber, unterminated: true };
   }
 }

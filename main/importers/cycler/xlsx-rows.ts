@@ -1,6 +1,7 @@
 // Workbook exports (Arbin, Neware): rows of the data sheet, streamed with exceljs's reader so a
 // large workbook is not held in memory. Cells become text, as in a CSV.
 import { cellText } from '../xlsx-cell-text';
+import type { TextLine } from './text-lines';
 
 type CellValues = unknown[];
 
@@ -39,7 +40,7 @@ export async function readXlsxHead(filePath: string, maxRows: number): Promise<{
 }
 
 /** Every row of the data sheet as tab-joined text, with its 1-based row number. */
-export async function* xlsxRows(filePath: string): AsyncGenerator<{ line: string; lineNumber: number }> {
+export async function* xlsxRows(filePath: string): AsyncGenerator<TextLine> {
   const reader = await workbookReader(filePath);
   for await (const worksheet of reader) {
     const name = (worksheet as unknown as { name: string }).name ?? '';

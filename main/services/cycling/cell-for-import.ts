@@ -19,3 +19,14 @@ export function cellForImport(ctx: ServiceContext, buildName: string, cellLabel:
   const free = cells.find((cell) => !tested.has(cell.id));
   return free ? { cellId: free.id, label: free.label } : { newCellOfBuildId: build.id, buildName: build.name };
 }
+
+/** A cell that may take a dataset: it exists, and neither it nor its build is archived. */
+export function requireCell(ctx: ServiceContext, cellId: number): { label: string; buildName: string } {
+  const cell = ctx.notebook.db
+    .prepare('SELECT c.label, c.archived_at, b.name AS build_name, b.archived_at AS build_archived_at FROM cells c JOIN builds b ON b.id = c.build_id WHERE c.id = ?')
+    .get(cellId) as { label: string; archived_at: string | null; build_name: string; build_archived_at: string | null } | undefined;
+  if (!cell) throw new CellbookError('not_found', `cell ${cellId} does not exist`);
+  if (cell.archived_at) throw new CellbookError('refused', `cell ${cell.label} of "${cell.build_name}" is archived`);
+  if (cell.build_archived_at) throw new CellbookError('refused', `build "${cell.build_name}" is archived (restore it to add cycling data to its cell ${cell.label})`);
+  return { label: cell.label, buildName: cell.build_name };
+}

@@ -132,8 +132,28 @@ export function readStoredSeries(db: Db, testId: number): { series: CyclerSeries
     if (temperatureC && row.temperatureC) temperatureC.set(row.temperatureC, at);
     at += row.timeS.length;
   }
+  // The files lie in the stored points in their stitched order; a gap not recorded counts nothing again.
+  const files = db.prepare('SELECT row_count, gap_before_recorded FROM cycling_files WHERE test_id = ? ORDER BY position').all(testId) as Array<{ row_count: number; gap_before_recorded: number }>;
+  const unrecordedGapsBefore: number[] = [];
+  let firstPoint = 0;
+  files.forEach((file, position) => {
+    if (position > 0 && file.gap_before_recorded === 0) unrecordedGapsBefore.push(firstPoint);
+    firstPoint += file.row_count;
+  });
   return {
-    series: { timeS, currentA, voltageV, stepIndex, vendorCycle: null, stateCode, chargeCapacityAh: null, dischargeCapacityAh: null, temperatureC, currentIsIntervalMean: test?.current_is_interval_mean === 1 },
+    series: {
+      timeS,
+      currentA,
+      voltageV,
+      stepIndex,
+      vendorCycle: null,
+      stateCode,
+      chargeCapacityAh: null,
+      dischargeCapacityAh: null,
+      temperatureC,
+      currentIsIntervalMean: test?.current_is_interval_mean === 1,
+      unrecordedGapsBefore,
+    },
     cycleOfPoint,
   };
 }

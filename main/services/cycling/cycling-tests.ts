@@ -18,6 +18,7 @@ import { archiveRecord, restoreRecord, updateRecord } from '../../db/records';
 import type { ServiceContext } from '../context';
 import { readFlags, readSummaryRows, readVendorCapacities, storeAnalysis, type SummaryRow } from './analysis-store';
 import { cellBasis, summaryOptionsOf, type CellBasis } from './cell-basis';
+import { requireCell } from './cell-for-import';
 import { readStoredSeries } from './cycle-points-store';
 import { getCyclingSettings } from './cycling-settings';
 
@@ -202,11 +203,7 @@ export function reanalyseCyclingTest(ctx: ServiceContext, id: number): void {
 export function attachCyclingTest(ctx: ServiceContext, input: z.output<typeof attachCyclingTestSchema>): CyclingTestDetail {
   const db = ctx.notebook.db;
   requireTest(ctx, input.id);
-  if (input.cellId !== null) {
-    const cell = db.prepare('SELECT archived_at, label FROM cells WHERE id = ?').get(input.cellId) as { archived_at: string | null; label: string } | undefined;
-    if (!cell) throw new CellbookError('not_found', `cell ${input.cellId} does not exist`);
-    if (cell.archived_at) throw new CellbookError('refused', `cell ${cell.label} is archived`);
-  }
+  if (input.cellId !== null) requireCell(ctx, input.cellId);
   db.transaction(() => {
     updateRecord(ctx.writer, 'cycling_tests', input.id, { cell_id: input.cellId });
     // mAh/g, mAh/cm² and the charge-stop test depend on the build: redo the table for the new cell.

@@ -17,6 +17,7 @@ import type { ServiceContext } from '../context';
 import { storeAnalysis } from './analysis-store';
 import { addCell } from '../builds/cells';
 import { buildBasis, cellBasis, summaryOptionsOf } from './cell-basis';
+import { requireCell } from './cell-for-import';
 import { profileFormats, saveColumnProfile } from './column-profiles';
 import { storeCyclePoints } from './cycle-points-store';
 import { getCyclingSettings } from './cycling-settings';
@@ -78,15 +79,6 @@ function requireBuild(ctx: ServiceContext, buildId: number): string {
   return build.name;
 }
 
-function requireCell(ctx: ServiceContext, cellId: number): { label: string; buildName: string } {
-  const cell = ctx.notebook.db
-    .prepare('SELECT c.label, c.archived_at, b.name AS build_name FROM cells c JOIN builds b ON b.id = c.build_id WHERE c.id = ?')
-    .get(cellId) as { label: string; archived_at: string | null; build_name: string } | undefined;
-  if (!cell) throw new CellbookError('not_found', `cell ${cellId} does not exist`);
-  if (cell.archived_at) throw new CellbookError('refused', `cell ${cell.label} of "${cell.build_name}" is archived`);
-  return { label: cell.label, buildName: cell.build_name };
-}
-
 export async function importCyclingTest(ctx: ServiceContext, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportOutcome> {
   if (files.length === 0) throw new CellbookError('validation', 'choose at least one file to import');
   const newCellOfBuildId = options.newCellOfBuildId ?? null;
@@ -102,17 +94,34 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
     let doneBytes = 0;
     let doneRows = 0;
     for (const [index, file] of files.entries()) {
-      const [result, original] = await Promise.all([
-        readCyclerFile(file.filePath, formats, CYCLER_REFUSALS, {
+      // The original is spooled while the file is read; a refusal of the file stops the spool too
+      // (else a refused 2 GB file would go on being read and compressed), and the spool is waited
+      // for before its folder is removed.
+      const spoolStop = new AbortController();
+      const stopSpool = () => spoolStop.abort();
+      options.signal?.addEventListener('abort', stopSpool, { once: true });
+      const spooling = spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.gz`), spoolStop.signal);
+      let result: CyclerFileResult;
+      try {
+        result = await readCyclerFile(file.filePath, formats, CYCLER_REFUSALS, {
           formatId,
           signal: options.signal,
           displayName: file.fileName,
           onProgress: (progress) => options.onProgress?.({ bytesRead: doneBytes + progress.bytesRead, totalBytes, rows: doneRows + progress.rows }),
-        }),
-        spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.gz`), options.signal),
-      ]);
+        });
+      } catch (error) {
+        stopSpool();
+        await spooling.catch(() => undefined);
+        throw error;
+      } finally {
+        options.signal?.removeEventListener('abort', stopSpool);
+      }
+      const original = await spooling;
       doneBytes += original.sizeBytes;
       doneRows += result.rows;
+      // One file twice in one test would be stitched onto itself: never what was meant.
+      const twin = read.find((entry) => entry.original.sha256 === original.sha256);
+      if (twin) throw new CellbookError('conflict', `${file.fileName} is given twice in this import (the same bytes as ${twin.result.fileName})`);
       if (!options.allowDuplicate) {
         const holder = testHoldingFile(ctx, original.sha256);
         if (holder) throw new CellbookError('conflict', `${file.fileName} is already imported, as test "${holder.name}" (the same bytes, SHA-256 ${original.sha256.slice(0, 12)}…)`);
@@ -158,12 +167,16 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
         }),
       );
       const insertFile = db.prepare(
-        'INSERT INTO cycling_files (test_id, position, file_name, size_bytes, sha256, format_id, row_count, time_offset_s, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO cycling_files (test_id, position, file_name, size_bytes, sha256, format_id, row_count, time_offset_s, gap_before_recorded, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       const at = ctx.writer.now().toISOString();
+      const gaps = new Set(stitched.series.unrecordedGapsBefore ?? []);
+      let firstPoint = 0;
       stitched.files.forEach(({ result, timeOffsetS }, position) => {
         const original = read.find((entry) => entry.result === result)!.original;
-        const fileId = Number(insertFile.run(id, position, result.fileName, original.sizeBytes, original.sha256, result.format.id, result.rows, timeOffsetS, at).lastInsertRowid);
+        const gapRecorded = position > 0 && !gaps.has(firstPoint) ? 1 : 0;
+        firstPoint += result.rows;
+        const fileId = Number(insertFile.run(id, position, result.fileName, original.sizeBytes, original.sha256, result.format.id, result.rows, timeOffsetS, gapRecorded, at).lastInsertRowid);
         storeOriginal(db, fileId, original);
       });
       storeCyclePoints(db, id, stitched.series, analysis.assignment.cycleOfPoint);

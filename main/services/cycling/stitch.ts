@@ -1,6 +1,8 @@
 // Several exports of one cell's test (a test continued after a pause, a tester that splits long
 // runs into parts) become one series in time order. Each file's own time is placed after the
 // previous file's end: by the date-times when both files have them, else right after it.
+// The gap between two files counts no charge unless the tester recorded straight on (file-breaks.ts).
+import { typicalIntervalS, unrecordedGapsBefore } from '../../../shared/cycling/file-breaks';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { CyclerFileResult } from '../../importers/cycler/read-cycler-file';
 
@@ -12,13 +14,8 @@ export interface StitchedSeries {
   notes: string[];
 }
 
-function medianStepS(timeS: Float64Array): number {
-  const sample: number[] = [];
-  const stride = Math.max(1, Math.floor(timeS.length / 1000));
-  for (let i = stride; i < timeS.length; i += stride) sample.push(timeS[i]! - timeS[i - stride]!);
-  sample.sort((a, b) => a - b);
-  return sample.length > 0 ? Math.max(0, sample[Math.floor(sample.length / 2)]! / stride) : 1;
-}
+/** Dates are written to the millisecond; a next file that starts this little before the previous end starts at it. */
+const DATE_ROUNDING_S = 0.01;
 
 type ColumnName = 'stepIndex' | 'vendorCycle' | 'chargeCapacityAh' | 'dischargeCapacityAh' | 'temperatureC';
 
@@ -52,25 +49,36 @@ export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSerie
   };
   const stateCode = ordered.some((result) => result.series.stateCode !== null) ? new Int8Array(total) : null;
   const files: StitchedSeries['files'] = [];
+  const fileStarts: number[] = [];
   let at = 0;
   let endS = 0;
+  let ownEndS = 0;
   let lastCycle = 0;
   let lastStep = 0;
   for (const [index, result] of ordered.entries()) {
     const { series } = result;
     const firstS = series.timeS[0]!;
     let offsetS = -firstS;
+    let cycleShift = 0;
+    let stepShift = 0;
     if (index > 0) {
-      const gapS = medianStepS(series.timeS);
       const byDate = dated ? result.startEpochS! - ordered[0]!.startEpochS! : null;
-      offsetS = byDate !== null && byDate >= endS ? byDate - firstS : endS + gapS - firstS;
-      if (byDate !== null && byDate < endS) notes.push(`${result.fileName} starts before the previous file ends (by its date): placed right after it`);
-      // A continuation file that numbers its cycles and steps from the start again is moved on after the previous file's.
+      if (byDate !== null && byDate >= endS - DATE_ROUNDING_S) offsetS = Math.max(byDate, endS) - firstS;
+      else offsetS = endS + typicalIntervalS(series.timeS, 0, series.timeS.length) - firstS;
+      if (byDate !== null && byDate < endS - DATE_ROUNDING_S) notes.push(`${result.fileName} starts before the previous file ends (by its date): placed right after it`);
+      // A file that numbers its cycles (or steps) from the start again is counted on after the
+      // previous file's; one that goes on with the same number goes on in that cycle (a run split
+      // mid-cycle), unless its own clock restarted too.
+      const clockRestarted = firstS < ownEndS;
       const firstCycle = series.vendorCycle?.[0];
-      if (firstCycle !== undefined && firstCycle <= lastCycle) notes.push(`${result.fileName} numbers its cycles from ${firstCycle} again: counted on from cycle ${lastCycle + 1}`);
+      if (firstCycle !== undefined && (firstCycle < lastCycle || (firstCycle === lastCycle && clockRestarted))) {
+        cycleShift = lastCycle + 1 - firstCycle;
+        notes.push(`${result.fileName} numbers its cycles from ${firstCycle} again: counted on from cycle ${lastCycle + 1}`);
+      }
+      const firstStep = series.stepIndex?.[0];
+      if (firstStep !== undefined && (firstStep < lastStep || (firstStep === lastStep && (clockRestarted || cycleShift > 0)))) stepShift = lastStep + 1 - firstStep;
     }
-    const cycleShift = index > 0 && series.vendorCycle && series.vendorCycle[0]! <= lastCycle ? lastCycle + 1 - series.vendorCycle[0]! : 0;
-    const stepShift = index > 0 && series.stepIndex ? lastStep + 1 - series.stepIndex[0]! : 0;
+    fileStarts.push(at);
     timeS.set(series.timeS.map((t) => t + offsetS), at);
     currentA.set(series.currentA, at);
     voltageV.set(series.voltageV, at);
@@ -79,18 +87,21 @@ export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSerie
       const target = columns[name];
       const source = series[name];
       if (!target || !source) continue;
-      const shift = name === 'vendorCycle' ? cycleShift : name === 'stepIndex' ? Math.max(0, stepShift) : 0;
+      const shift = name === 'vendorCycle' ? cycleShift : name === 'stepIndex' ? stepShift : 0;
       target.set(shift === 0 ? source : source.map((value) => value + shift), at);
     }
     at += result.rows;
     endS = timeS[at - 1]!;
+    ownEndS = series.timeS[series.timeS.length - 1]!;
     lastCycle = columns.vendorCycle?.[at - 1] ?? 0;
     lastStep = columns.stepIndex?.[at - 1] ?? 0;
     files.push({ result, timeOffsetS: offsetS });
   }
   return {
     // Files of one test come from one tester, so one meaning of the current column; all must say so.
-    series: { timeS, currentA, voltageV, stateCode, ...columns, currentIsIntervalMean: ordered.every((result) => result.series.currentIsIntervalMean === true) },
+    series: { timeS, currentA, voltageV, stateCode, ...columns, currentIsIntervalMean: ordered.every((result) => result.series.currentIsIntervalMean === true),
+      unrecordedGapsBefore: unrecordedGapsBefore(timeS, fileStarts, dated),
+    },
     files,
     startEpochS: ordered[0]!.startEpochS,
     notes,

@@ -1,8 +1,17 @@
-// The cells built to this design (replicates): status, failure reason, fixture and stack pressure.
-import { Button, Group, Paper, Select, Table, Text, TextInput, Title } from '@mantine/core';
+// The cells built to this design (replicates): status, failure reason, fixture and stack pressure,
+// and their cycling tests (grade, short circuits) with the status those suggest. A tester's export
+// dropped on a cell's row is imported as that cell's test.
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'wouter';
+import { suggestCellStatus } from '../../../shared/cells/cell-status-suggestion';
 import { CELL_STATUSES, type Cell } from '../../../shared/schemas/builds';
+import type { CyclingTestRow } from '../../../shared/schemas/cycling';
 import { callApi } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { FileDropTarget } from '../cycling/FileDropTarget';
+import { GradeBadge } from '../cycling/GradeBadge';
+import { ImportCyclingDialog } from '../cycling/ImportCyclingDialog';
 import { numberOrNull } from '../components/form-validation';
 import { notifyError, notifySuccess } from '../components/notify';
 import { UnitNumberInput } from '../components/UnitNumberInput';
@@ -10,7 +19,36 @@ import { formatLocalDateTime } from '../notebook/format';
 
 const WORD: Record<Cell['status'], string> = { planned: 'planned', in_progress: 'in progress', assembled: 'assembled', cycling: 'cycling', finished: 'finished', failed: 'failed' };
 
-function CellRow({ cell }: { cell: Cell }) {
+function CellTests({ cell, tests, onImport }: { cell: Cell; tests: readonly CyclingTestRow[]; onImport: () => void }) {
+  const suggestion = suggestCellStatus(cell, tests);
+  const apply = () =>
+    suggestion &&
+    callApi('updateCell', { id: cell.id, changes: { status: suggestion.status, ...(suggestion.reason ? { failureReason: suggestion.reason } : {}) } }).catch((error: unknown) =>
+      notifyError(`Could not update cell ${cell.label}`, error),
+    );
+  return (
+    <Stack gap={2}>
+      {tests.map((test) => (
+        <Group key={test.id} gap={6} wrap="nowrap" data-testid="cell-test">
+          <Anchor component={Link} href={`/cycling/${test.id}`} size="xs">{test.cycleCount} cycles</Anchor>
+          <GradeBadge grade={test.grade} />
+          <Text size="xs" c="dimmed">lifespan {test.lifespanLabel}</Text>
+          {test.shortCircuitCycle !== null && <Badge size="xs" color="red" variant="light">short circuit, cycle {test.shortCircuitCycle}</Badge>}
+          {test.synthetic && <Badge size="xs" color="grape" variant="light">synthetic</Badge>}
+        </Group>
+      ))}
+      {suggestion && (
+        <Group gap={6} data-testid="status-suggestion">
+          <Text size="xs" c={suggestion.status === 'failed' ? 'red' : 'dimmed'}>Suggested: {WORD[suggestion.status]} ({suggestion.why})</Text>
+          <Button size="compact-xs" variant="light" onClick={() => void apply()}>Apply</Button>
+        </Group>
+      )}
+      <Anchor component="button" type="button" size="xs" onClick={onImport} ta="left">Import cycling data… (or drop a file on this row)</Anchor>
+    </Stack>
+  );
+}
+
+function CellRow({ cell, tests, onImport }: { cell: Cell; tests: readonly CyclingTestRow[]; onImport: (files: File[]) => void }) {
   const [reason, setReason] = useState(cell.failureReason ?? '');
   const update = (changes: Parameters<typeof callApi<'updateCell'>>[1]['changes']) =>
     callApi('updateCell', { id: cell.id, changes })
@@ -56,12 +94,19 @@ function CellRow({ cell }: { cell: Cell }) {
         }} />
       </Table.Td>
       <Table.Td><Text size="xs" c="dimmed">{cell.assembledAt ? formatLocalDateTime(cell.assembledAt) : '—'}</Text></Table.Td>
+      <Table.Td>
+        <FileDropTarget onFiles={onImport} label={`Drop a cycler export for cell ${cell.label}`} testId={`drop-cell-${cell.label}`}>
+          <CellTests cell={cell} tests={tests} onImport={() => onImport([])} />
+        </FileDropTarget>
+      </Table.Td>
     </Table.Tr>
   );
 }
 
 export function CellsPanel({ buildId, cells, editable }: { buildId: number; cells: readonly Cell[]; editable: boolean }) {
   const add = () => callApi('addCell', { buildId }).catch((error: unknown) => notifyError('Could not add a cell', error));
+  const tests = useApiQuery('listCyclingTests', { buildId, includeArchived: false, unassignedOnly: false });
+  const [importing, setImporting] = useState<{ cellId: number; files: File[] } | null>(null);
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
@@ -73,11 +118,16 @@ export function CellsPanel({ buildId, cells, editable }: { buildId: number; cell
       ) : (
         <Table aria-label="Cells">
           <Table.Thead>
-            <Table.Tr><Table.Th w={60}>Cell</Table.Th><Table.Th w={150}>Status</Table.Th><Table.Th>Reason (if failed)</Table.Th><Table.Th>Fixture</Table.Th><Table.Th w={130}>Stack pressure</Table.Th><Table.Th>Assembled</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th w={60}>Cell</Table.Th><Table.Th w={150}>Status</Table.Th><Table.Th>Reason (if failed)</Table.Th><Table.Th>Fixture</Table.Th><Table.Th w={130}>Stack pressure</Table.Th><Table.Th>Assembled</Table.Th><Table.Th>Cycling</Table.Th></Table.Tr>
           </Table.Thead>
-          <Table.Tbody>{cells.map((cell) => <CellRow key={cell.id} cell={cell} />)}</Table.Tbody>
+          <Table.Tbody>
+            {cells.map((cell) => (
+              <CellRow key={cell.id} cell={cell} tests={(tests.data ?? []).filter((test) => test.cellId === cell.id)} onImport={(files) => setImporting({ cellId: cell.id, files })} />
+            ))}
+          </Table.Tbody>
         </Table>
       )}
+      {importing !== null && <ImportCyclingDialog onClose={() => setImporting(null)} initialFiles={importing.files} initialCell={{ buildId, cellId: importing.cellId }} />}
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
-/** A chosen file's bytes as base64, the way the contract carries files. */
-export async function fileToBase64(file: File): Promise<string> {
+/** A chosen file's (or a slice's) bytes as base64, the way the contract carries files. */
+export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;

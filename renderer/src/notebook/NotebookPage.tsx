@@ -1,5 +1,6 @@
 import { Container, Stack, Title } from '@mantine/core';
 import { HistoryTable } from '../components/HistoryTable';
+import { CyclingSettingsPanel } from './CyclingSettingsPanel';
 import { MaintenancePanel } from './MaintenancePanel';
 import { NotebookSummary } from './NotebookSummary';
 import { OperatorForm } from './OperatorForm';
@@ -14,6 +15,7 @@ export function NotebookPage() {
         <OperatorForm />
         <MaintenancePanel />
         <PickListsPanel />
+        <CyclingSettingsPanel />
         <HistoryTable />
       </Stack>
     </Container>

@@ -15,6 +15,8 @@ import { RunSheet } from '../recipes/RunSheet';
 import { BuildDiffPage } from '../builds/BuildDiffPage';
 import { BuildPage } from '../builds/BuildPage';
 import { BuildsPage } from '../builds/BuildsPage';
+import { CyclingPage } from '../cycling/CyclingPage';
+import { CyclingTestPage } from '../cycling/CyclingTestPage';
 import { useApiQuery } from '../api/hooks';
 import { AreaNotYetAvailable } from '../areas/AreaNotYetAvailable';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -24,7 +26,7 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { JobsBar } from './JobsBar';
 
 /** Areas with screens of their own; the rest show what they will hold. */
-const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes', '/builds']);
+const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes', '/builds', '/cycling']);
 
 /** The area a route belongs to (lots live under Materials). */
 function areaOf(location: string): string {
@@ -114,6 +116,8 @@ export function AppLayout() {
             <Route path="/builds" component={BuildsPage} />
             <Route path="/builds/:a/compare/:b">{(params) => <BuildDiffPage aId={Number(params.a)} bId={Number(params.b)} />}</Route>
             <Route path="/builds/:id">{(params) => <BuildPage key={params.id} id={Number(params.id)} />}</Route>
+            <Route path="/cycling" component={CyclingPage} />
+            <Route path="/cycling/:id">{(params) => <CyclingTestPage key={params.id} id={Number(params.id)} />}</Route>
             <Route path="/batches/:id">{(params) => <BatchPage key={params.id} id={Number(params.id)} />}</Route>
             {AREAS.filter((area) => !IMPLEMENTED_AREAS.has(area.path)).map((area) => (
               <Route key={area.path} path={area.path}>

@@ -1,0 +1,133 @@
+// The tester's file is kept in the notebook as it was: gzip chunks of 4 MiB that give back the exact
+// bytes, checked against the SHA-256 taken at import.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticTest } from '../../../shared/cycling/synthetic';
+import type { CyclerSeries } from '../../../shared/cycling/types';
+import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { writeArbinCsv } from './arbin-csv-writer';
+import { getCyclingTest } from './cycling-tests';
+import { importCyclingTest } from './import-cycling-test';
+import { spoolOriginal, writeOriginal } from './original-file';
+
+const MiB = 1024 * 1024;
+let temp: TempNotebook;
+afterEach(() => temp?.dispose());
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** Constant-current charge and discharge, `pointsPerHalf` points of 10 s each: many rows, cheaply. */
+function sawtooth(cycles: number, pointsPerHalf: number): CyclerSeries {
+  const n = cycles * 2 * pointsPerHalf;
+  const series: CyclerSeries = {
+    timeS: new Float64Array(n),
+    currentA: new Float64Array(n),
+    voltageV: new Float64Array(n),
+    stepIndex: new Float64Array(n),
+    vendorCycle: new Float64Array(n),
+    stateCode: null,
+    chargeCapacityAh: null,
+    dischargeCapacityAh: null,
+    temperatureC: null,
+  };
+  for (let i = 0; i < n; i += 1) {
+    const half = Math.floor(i / pointsPerHalf);
+    const within = (i % pointsPerHalf) / pointsPerHalf;
+    const charging = half % 2 === 0;
+    series.timeS[i] = i * 10;
+    series.currentA[i] = charging ? 0.001 : -0.001;
+    series.voltageV[i] = charging ? 3 + 1.2 * within : 4.2 - 1.2 * within;
+    series.stepIndex![i] = charging ? 1 : 2;
+    series.vendorCycle![i] = Math.floor(half / 2) + 1;
+  }
+  return series;
+}
+
+function chunksOf(fileId: number): Buffer[] {
+  const rows = temp.ctx.notebook.db.prepare('SELECT seq, gzip FROM cycling_file_chunks WHERE file_id = ? ORDER BY seq').all(fileId) as Array<{ seq: number; gzip: Buffer }>;
+  expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index));
+  return rows.map((row) => row.gzip);
+}
+
+describe('the original file kept in the notebook', () => {
+  it('gives back the exact bytes of a small export (one chunk)', async () => {
+    temp = await openTempNotebook();
+    const source = path.join(temp.dir, 'small.csv');
+    writeArbinCsv(source, syntheticTest({ seed: 31, cycles: 2, capacityMAh: 3, currentMA: 0.6, sampleIntervalS: 300 }), 1_767_258_000);
+    const outcome = await importCyclingTest(temp.ctx, [{ filePath: source, fileName: 'small.csv' }]);
+    const [file] = getCyclingTest(temp.ctx, outcome.testId).files;
+    const bytes = readFileSync(source);
+    expect(file).toMatchObject({ position: 0, fileName: 'small.csv', sizeBytes: bytes.byteLength, sha256: sha256(bytes), formatId: 'arbin' });
+
+    const chunks = chunksOf(file!.id);
+    expect(chunks).toHaveLength(1);
+    expect([...chunks[0]!.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // Compressed: a CSV of numbers takes well under half its size.
+    expect(chunks[0]!.byteLength).toBeLessThan(bytes.byteLength / 2);
+
+    const destination = path.join(temp.dir, 'restored.csv');
+    expect(writeOriginal(temp.ctx.notebook.db, file!.id, destination)).toEqual({ sizeBytes: bytes.byteLength, sha256: sha256(bytes) });
+    const restored = readFileSync(destination);
+    expect(restored.equals(bytes)).toBe(true);
+    expect(sha256(restored)).toBe(file!.sha256);
+  });
+
+  it('splits a file over 4 MiB into 4 MiB gzip chunks and reassembles it exactly', async () => {
+    temp = await openTempNotebook();
+    const source = path.join(temp.dir, 'large.csv');
+    writeArbinCsv(source, sawtooth(40, 800), 1_767_258_000);
+    const bytes = readFileSync(source);
+    expect(bytes.byteLength).toBeGreaterThan(2 * 4 * MiB);
+    const outcome = await importCyclingTest(temp.ctx, [{ filePath: source, fileName: 'large.csv' }]);
+    expect(outcome.rows).toBe(40 * 2 * 800);
+    const [file] = getCyclingTest(temp.ctx, outcome.testId).files;
+
+    const chunks = chunksOf(file!.id);
+    expect(chunks).toHaveLength(Math.ceil(bytes.byteLength / (4 * MiB)));
+    const unpacked = chunks.map((chunk) => gunzipSync(chunk));
+    unpacked.slice(0, -1).forEach((part) => expect(part.byteLength).toBe(4 * MiB));
+    expect(Buffer.concat(unpacked).equals(bytes)).toBe(true);
+
+    const destination = path.join(temp.dir, 'large restored.csv');
+    writeOriginal(temp.ctx.notebook.db, file!.id, destination);
+    const restored = readFileSync(destination);
+    expect(restored.equals(bytes)).toBe(true);
+    expect(sha256(restored)).toBe(sha256(bytes));
+  });
+
+  it('refuses to write back a stored copy that no longer matches its SHA-256, leaving no file', async () => {
+    temp = await openTempNotebook();
+    const source = path.join(temp.dir, 'tampered.csv');
+    writeArbinCsv(source, syntheticTest({ seed: 32, cycles: 1, capacityMAh: 3, currentMA: 0.6, sampleIntervalS: 300 }), 1_767_258_000);
+    const outcome = await importCyclingTest(temp.ctx, [{ filePath: source, fileName: 'tampered.csv' }]);
+    const fileId = getCyclingTest(temp.ctx, outcome.testId).files[0]!.id;
+    // Replace the stored chunk by another (valid gzip) content.
+    const other = path.join(temp.dir, 'other.txt');
+    writeFileSync(other, 'not the export\n');
+    const spooled = await spoolOriginal(other, path.join(temp.dir, 'other.gz'));
+    temp.ctx.notebook.db.prepare('UPDATE cycling_file_chunks SET gzip = ? WHERE file_id = ?').run(readFileSync(spooled.spoolPath), fileId);
+
+    const destination = path.join(temp.dir, 'out.csv');
+    expect(() => writeOriginal(temp.ctx.notebook.db, fileId, destination)).toThrow(/tampered\.csv: the stored copy does not match its SHA-256/);
+    expect(() => statSync(destination)).toThrow();
+    expect(() => statSync(`${destination}.partial`)).toThrow();
+    expect(() => writeOriginal(temp.ctx.notebook.db, 424242, destination)).toThrow('cycling file 424242 does not exist');
+  });
+
+  it('spools any bytes, including an empty file, with the SHA-256 of the whole', async () => {
+    temp = await openTempNotebook();
+    const binary = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256));
+    const source = path.join(temp.dir, 'bytes.bin');
+    writeFileSync(source, binary);
+    const spooled = await spoolOriginal(source, path.join(temp.dir, 'bytes.gz'));
+    expect(spooled).toMatchObject({ sha256: sha256(binary), sizeBytes: binary.byteLength });
+    expect(gunzipSync(readFileSync(spooled.spoolPath)).equals(binary)).toBe(true);
+
+    const empty = path.join(temp.dir, 'empty.bin');
+    writeFileSync(empty, '');
+    expect(await spoolOriginal(empty, path.join(temp.dir, 'empty.gz'))).toMatchObject({ sha256: sha256(Buffer.alloc(0)), sizeBytes: 0, chunkLengths: [] });
+  });
+});

@@ -1,0 +1,75 @@
+// A thin React wrapper around plotly.js (react-plotly.js pulls in another Plotly major). Plotly is
+// loaded on first use — it is large and most screens have no plot — and redrawn with Plotly.react,
+// which diffs, so changing the selected cycles does not rebuild the chart.
+import { Loader, useComputedColorScheme } from '@mantine/core';
+import type { Config, Data, Layout } from 'plotly.js-dist-min';
+import { useEffect, useRef, useState } from 'react';
+
+type PlotlyModule = typeof import('plotly.js-dist-min').default;
+
+let plotly: Promise<PlotlyModule> | null = null;
+function loadPlotly(): Promise<PlotlyModule> {
+  plotly ??= import('plotly.js-dist-min').then((module) => module.default);
+  return plotly;
+}
+
+export interface PlotlyChartProps {
+  data: Data[];
+  layout: Partial<Layout>;
+  height: number;
+  /** The chart's name for screen readers and tests. */
+  label: string;
+}
+
+const CONFIG: Partial<Config> = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ['select2d', 'lasso2d'], toImageButtonOptions: { format: 'png', scale: 2 } };
+
+export function PlotlyChart({ data, layout, height, label }: PlotlyChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const dark = useComputedColorScheme('light') === 'dark';
+
+  useEffect(() => {
+    let cancelled = false;
+    const element = ref.current;
+    void loadPlotly().then((Plotly) => {
+      if (cancelled || !element) return;
+      const ink = dark ? '#c9c9c9' : '#333';
+      const grid = dark ? '#3a3a3a' : '#e5e5e5';
+      const axis = { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true };
+      void Plotly.react(
+        element,
+        data,
+        {
+          height,
+          margin: { l: 56, r: 16, t: 28, b: 44 },
+          paper_bgcolor: 'rgba(0,0,0,0)',
+          plot_bgcolor: 'rgba(0,0,0,0)',
+          font: { size: 11, color: ink, family: 'Inter, "Segoe UI", system-ui, sans-serif' },
+          legend: { orientation: 'h', y: 1.12, x: 0 },
+          ...layout,
+          xaxis: { ...axis, ...layout.xaxis },
+          yaxis: { ...axis, ...layout.yaxis },
+          ...(layout.yaxis2 ? { yaxis2: { ...axis, ...layout.yaxis2 } } : {}),
+        },
+        CONFIG,
+      ).then(() => !cancelled && setReady(true));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, layout, height, dark]);
+
+  useEffect(() => {
+    const element = ref.current;
+    return () => {
+      if (element) void loadPlotly().then((Plotly) => Plotly.purge(element));
+    };
+  }, []);
+
+  return (
+    <div style={{ position: 'relative', minHeight: height }} role="img" aria-label={label} data-testid={`plot-${label}`} data-ready={ready}>
+      {!ready && <Loader size="sm" style={{ position: 'absolute', top: height / 2 - 10, left: '50%' }} />}
+      <div ref={ref} />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// The Cycling area: every cycling test with its cell, cycles, standard capacity, lifespan grade and
+// short circuits; Import opens the import dialog (files can also be dropped anywhere on the page).
+import { Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconChartLine, IconFileImport } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { CyclingTestRow } from '../../../shared/schemas/cycling';
+import { useApiQuery } from '../api/hooks';
+import { EmptyState } from '../components/EmptyState';
+import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
+import { formatLocalDateTime } from '../notebook/format';
+import { FileDropTarget } from './FileDropTarget';
+import { GradeBadge } from './GradeBadge';
+import { ImportCyclingDialog } from './ImportCyclingDialog';
+import { num } from './format';
+
+const columns: VirtualColumn<CyclingTestRow>[] = [
+  {
+    key: 'name',
+    header: 'Test',
+    render: (test) => (
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" fw={500}>{test.name}</Text>
+        {test.synthetic && <Badge size="xs" variant="light" color="grape">synthetic</Badge>}
+      </Group>
+    ),
+    sortValue: (test) => test.name,
+  },
+  { key: 'cell', header: 'Build · cell', render: (test) => (test.buildName ? `${test.buildName} · ${test.cellLabel}` : <Text size="xs" c="dimmed">unassigned</Text>), sortValue: (test) => test.buildName },
+  { key: 'cycles', header: 'Cycles', align: 'right', width: 80, render: (test) => test.cycleCount, sortValue: (test) => test.cycleCount },
+  { key: 'standard', header: 'Standard capacity', align: 'right', width: 140, render: (test) => num(test.standardCapacityMAh, 'mAh'), sortValue: (test) => test.standardCapacityMAh },
+  { key: 'lifespan', header: 'Lifespan (cycles)', width: 230, render: (test) => test.lifespanLabel, sortValue: (test) => test.lifespanCycle },
+  { key: 'grade', header: 'Grade', width: 90, render: (test) => <GradeBadge grade={test.grade} />, sortValue: (test) => test.grade },
+  {
+    key: 'short',
+    header: 'Short circuit',
+    width: 140,
+    render: (test) => (test.shortCircuitCycle === null ? <Text size="xs" c="dimmed">none flagged</Text> : <Badge color="red" variant="light" size="sm">cycle {test.shortCircuitCycle}</Badge>),
+    sortValue: (test) => test.shortCircuitCycle,
+  },
+  { key: 'format', header: 'Format', width: 200, render: (test) => <Text size="xs" c="dimmed" truncate>{test.formatLabel}</Text> },
+  { key: 'imported', header: 'Imported', width: 150, render: (test) => <Text size="xs">{formatLocalDateTime(test.createdAt)}</Text>, sortValue: (test) => test.createdAt },
+];
+
+export function CyclingPage() {
+  const [, navigate] = useLocation();
+  const [status, setStatus] = useState<'active' | 'unassigned' | 'all'>('active');
+  const [importing, setImporting] = useState<File[] | null>(null);
+  const tests = useApiQuery('listCyclingTests', { includeArchived: status === 'all', unassignedOnly: status === 'unassigned' });
+  return (
+    <Container size="xl" px={0}>
+      <FileDropTarget onFiles={(files) => setImporting(files)} label="Drop cycler exports to import them">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={2}>Cycling</Title>
+            <Button leftSection={<IconFileImport size={14} />} onClick={() => setImporting([])}>Import cycling data</Button>
+          </Group>
+          {tests.data?.length === 0 && status === 'active' ? (
+            <EmptyState icon={<IconChartLine size={22} />} title="No cycling tests yet">
+              Import a tester's export (or drop it here, or on a cell of a build). Cellbook reads Arbin, Maccor, Neware, BioLogic, Novonix,
+              BaSyTec, PEC, Landt and BDF exports and any CSV/TSV, computes each cycle's capacities by coulomb counting, and grades the lifespan as
+              the patent's Table 1 does.
+            </EmptyState>
+          ) : (
+            <>
+              <SegmentedControl
+                size="xs"
+                w={300}
+                aria-label="Which tests"
+                value={status}
+                onChange={(value) => setStatus(value as typeof status)}
+                data={[
+                  { value: 'active', label: 'Active' },
+                  { value: 'unassigned', label: 'Unassigned' },
+                  { value: 'all', label: 'All, archived too' },
+                ]}
+              />
+              <VirtualTable
+                label="Cycling tests"
+                rows={tests.data ?? []}
+                columns={columns}
+                rowKey={(test) => test.id}
+                height="calc(100vh - 210px)"
+                empty={tests.isLoading ? 'Loading…' : 'No test here.'}
+                onOpen={(test) => navigate(`/cycling/${test.id}`)}
+              />
+            </>
+          )}
+        </Stack>
+      </FileDropTarget>
+      {importing !== null && <ImportCyclingDialog onClose={() => setImporting(null)} initialFiles={importing} />}
+    </Container>
+  );
+}
