@@ -34,6 +34,8 @@ for (const scheme of ['light', 'dark']) {
   for (const area of areas) {
     await page.evaluate((hash) => (globalThis.location.hash = hash), `#/${area}`);
     await page.waitForTimeout(300);
+    // Plots draw after Plotly loads: wait for every chart to say it is drawn.
+    await page.waitForFunction(() => [...globalThis.document.querySelectorAll('[data-ready]')].every((node) => node.getAttribute('data-ready') === 'true'), null, { timeout: 15_000 }).catch(() => console.warn(`${area}: a plot did not finish drawing`));
     const file = path.join(out, `${area.replace(/\//g, "-")}-${scheme}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);

@@ -1,16 +1,36 @@
-// A thin React wrapper around plotly.js (react-plotly.js pulls in another Plotly major). Plotly is
+// A thin React wrapper around plotly.js (react-plotly.js pulls in another Plotly major), in its
+// strict build: no eval, as the Content-Security-Policy demands. Plotly is
 // loaded on first use — it is large and most screens have no plot — and redrawn with Plotly.react,
 // which diffs, so changing the selected cycles does not rebuild the chart.
 import { Loader, useComputedColorScheme } from '@mantine/core';
-import type { Config, Data, Layout } from 'plotly.js-dist-min';
+import type { Config, Data, Layout } from 'plotly.js-strict-dist-min';
 import { useEffect, useRef, useState } from 'react';
 
-type PlotlyModule = typeof import('plotly.js-dist-min').default;
+type PlotlyModule = typeof import('plotly.js-strict-dist-min').default;
 
 let plotly: Promise<PlotlyModule> | null = null;
 function loadPlotly(): Promise<PlotlyModule> {
-  plotly ??= import('plotly.js-dist-min').then((module) => module.default);
+  plotly ??= import('plotly.js-strict-dist-min').then((module) => module.default);
   return plotly;
+}
+
+let webgl: boolean | null = null;
+/** Whether this browser can draw WebGL (a machine without a GPU driver may not). */
+function webglAvailable(): boolean {
+  if (webgl === null) {
+    try {
+      webgl = document.createElement('canvas').getContext('webgl') !== null;
+    } catch {
+      webgl = false;
+    }
+  }
+  return webgl;
+}
+
+/** WebGL traces as their SVG twins where WebGL is missing: slower with many points, but drawn. */
+function drawable(data: Data[]): Data[] {
+  if (webglAvailable()) return data;
+  return data.map((trace) => (trace.type === 'scattergl' ? { ...trace, type: 'scatter' } : trace));
 }
 
 export interface PlotlyChartProps {
@@ -38,7 +58,7 @@ export function PlotlyChart({ data, layout, height, label }: PlotlyChartProps) {
       const axis = { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true };
       void Plotly.react(
         element,
-        data,
+        drawable(data),
         {
           height,
           margin: { l: 56, r: 16, t: 28, b: 44 },

@@ -1,5 +1,6 @@
 // The per-cycle table of a test: capacities by coulomb counting (and per gram and cm² when the
 // build gives mass and area), efficiency, energies, voltages, durations and how each charge ended.
+// Units stand in the headers, so the columns stay narrow enough to read a thousand cycles.
 import { Badge, Text, Tooltip } from '@mantine/core';
 import type { CycleRow, CyclingTestDetail } from '../../../shared/schemas/cycling';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
@@ -23,19 +24,19 @@ function columnsFor(detail: CyclingTestDetail): VirtualColumn<CycleRow>[] {
       ),
       sortValue: (row) => row.cycle,
     },
-    { key: 'charge', header: 'Charge', align: 'right', render: (row) => num(row.chargeMAh, 'mAh'), sortValue: (row) => row.chargeMAh },
-    { key: 'discharge', header: 'Discharge', align: 'right', render: (row) => num(row.dischargeMAh, 'mAh'), sortValue: (row) => row.dischargeMAh },
-    detail.basis.activeMassMg !== null && { key: 'mahg', header: 'Discharge /g', align: 'right', render: (row) => num(row.dischargeMAhG, 'mAh/g'), sortValue: (row) => row.dischargeMAhG },
-    detail.basis.areaCm2 !== null && { key: 'mahcm2', header: 'Discharge /cm²', align: 'right', render: (row) => num(row.dischargeMAhCm2, 'mAh/cm²'), sortValue: (row) => row.dischargeMAhCm2 },
-    { key: 'retention', header: 'Retention', align: 'right', render: (row) => (row.retentionPct === null ? '—' : `${row.retentionPct.toFixed(1)} %`), sortValue: (row) => row.retentionPct },
-    { key: 'ce', header: 'CE', align: 'right', width: 90, render: (row) => percent(row.coulombicEfficiency), sortValue: (row) => row.coulombicEfficiency },
-    { key: 'echarge', header: 'Charge energy', align: 'right', render: (row) => num(row.chargeMWh, 'mWh'), sortValue: (row) => row.chargeMWh },
-    { key: 'edischarge', header: 'Discharge energy', align: 'right', render: (row) => num(row.dischargeMWh, 'mWh'), sortValue: (row) => row.dischargeMWh },
-    { key: 'vchg', header: 'Mean charge V', align: 'right', render: (row) => num(row.meanChargeV, 'V'), sortValue: (row) => row.meanChargeV },
-    { key: 'vdis', header: 'Mean discharge V', align: 'right', render: (row) => num(row.meanDischargeV, 'V'), sortValue: (row) => row.meanDischargeV },
-    { key: 'eoc', header: 'End of charge', align: 'right', render: (row) => num(row.endOfChargeV, 'V'), sortValue: (row) => row.endOfChargeV },
-    { key: 'eod', header: 'End of discharge', align: 'right', render: (row) => num(row.endOfDischargeV, 'V'), sortValue: (row) => row.endOfDischargeV },
-    { key: 'tcharge', header: 'Charge time', align: 'right', render: (row) => hours(row.chargeDurationS), sortValue: (row) => row.chargeDurationS },
+    { key: 'charge', header: 'Charge (mAh)', align: 'right', render: (row) => num(row.chargeMAh, ''), sortValue: (row) => row.chargeMAh },
+    { key: 'discharge', header: 'Discharge (mAh)', align: 'right', render: (row) => num(row.dischargeMAh, ''), sortValue: (row) => row.dischargeMAh },
+    detail.basis.activeMassMg !== null && { key: 'mahg', header: 'Discharge (mAh/g)', align: 'right', render: (row) => num(row.dischargeMAhG, ''), sortValue: (row) => row.dischargeMAhG },
+    detail.basis.areaCm2 !== null && { key: 'mahcm2', header: 'Discharge (mAh/cm²)', align: 'right', render: (row) => num(row.dischargeMAhCm2, ''), sortValue: (row) => row.dischargeMAhCm2 },
+    { key: 'retention', header: 'Retention (%)', align: 'right', render: (row) => (row.retentionPct === null ? '—' : row.retentionPct.toFixed(1)), sortValue: (row) => row.retentionPct },
+    { key: 'ce', header: 'CE (%)', align: 'right', width: 80, render: (row) => percent(row.coulombicEfficiency, 4, ''), sortValue: (row) => row.coulombicEfficiency },
+    { key: 'echarge', header: 'Charge energy (mWh)', align: 'right', render: (row) => num(row.chargeMWh, ''), sortValue: (row) => row.chargeMWh },
+    { key: 'edischarge', header: 'Discharge energy (mWh)', align: 'right', render: (row) => num(row.dischargeMWh, ''), sortValue: (row) => row.dischargeMWh },
+    { key: 'vchg', header: 'Mean charge (V)', align: 'right', render: (row) => num(row.meanChargeV, ''), sortValue: (row) => row.meanChargeV },
+    { key: 'vdis', header: 'Mean discharge (V)', align: 'right', render: (row) => num(row.meanDischargeV, ''), sortValue: (row) => row.meanDischargeV },
+    { key: 'eoc', header: 'End of charge (V)', align: 'right', render: (row) => num(row.endOfChargeV, ''), sortValue: (row) => row.endOfChargeV },
+    { key: 'eod', header: 'End of discharge (V)', align: 'right', render: (row) => num(row.endOfDischargeV, ''), sortValue: (row) => row.endOfDischargeV },
+    { key: 'tcharge', header: 'Charge time (h)', align: 'right', render: (row) => hours(row.chargeDurationS, ''), sortValue: (row) => row.chargeDurationS },
     {
       key: 'stop',
       header: 'Charge ended on',
@@ -44,16 +45,16 @@ function columnsFor(detail: CyclingTestDetail): VirtualColumn<CycleRow>[] {
     },
     detail.cycles.some((row) => row.vendorDischargeMAh !== null) && {
       key: 'vendor',
-      header: "File's discharge",
+      header: "File's discharge (mAh)",
       align: 'right',
       render: (row) => (
         <Tooltip label="The export's own capacity column, for comparison with coulomb counting">
-          <span>{num(row.vendorDischargeMAh, 'mAh')}</span>
+          <span>{num(row.vendorDischargeMAh, '')}</span>
         </Tooltip>
       ),
       sortValue: (row) => row.vendorDischargeMAh,
     },
-    detail.cycles.some((row) => row.maxTemperatureC !== null) && { key: 'temp', header: 'Max T', align: 'right', render: (row) => num(row.maxTemperatureC, '°C', 3), sortValue: (row) => row.maxTemperatureC },
+    detail.cycles.some((row) => row.maxTemperatureC !== null) && { key: 'temp', header: 'Max T (°C)', align: 'right', render: (row) => num(row.maxTemperatureC, '', 3), sortValue: (row) => row.maxTemperatureC },
   ];
   return columns.filter((column): column is VirtualColumn<CycleRow> => column !== false);
 }
@@ -65,7 +66,8 @@ export function CycleTable({ detail }: { detail: CyclingTestDetail }) {
       rows={detail.cycles}
       columns={columnsFor(detail)}
       rowKey={(row) => row.cycle}
-      height={Math.min(480, 34 + 30 * Math.max(1, detail.cycles.length))}
+      // Room for the three-line header and every row up to 480 px; beyond that the table scrolls.
+      height={Math.min(480, 70 + 31 * Math.max(1, detail.cycles.length))}
       empty="No cycles: the file holds no charge or discharge."
     />
   );

@@ -18,6 +18,7 @@ const columns: VirtualColumn<CyclingTestRow>[] = [
   {
     key: 'name',
     header: 'Test',
+    width: 260,
     render: (test) => (
       <Group gap={6} wrap="nowrap">
         <Text size="sm" fw={500}>{test.name}</Text>
@@ -26,20 +27,30 @@ const columns: VirtualColumn<CyclingTestRow>[] = [
     ),
     sortValue: (test) => test.name,
   },
-  { key: 'cell', header: 'Build · cell', render: (test) => (test.buildName ? `${test.buildName} · ${test.cellLabel}` : <Text size="xs" c="dimmed">unassigned</Text>), sortValue: (test) => test.buildName },
+  { key: 'cell', header: 'Build · cell', width: 170, render: (test) => (test.buildName ? `${test.buildName} · ${test.cellLabel}` : <Text size="xs" c="dimmed">unassigned</Text>), sortValue: (test) => test.buildName },
   { key: 'cycles', header: 'Cycles', align: 'right', width: 80, render: (test) => test.cycleCount, sortValue: (test) => test.cycleCount },
-  { key: 'standard', header: 'Standard capacity', align: 'right', width: 140, render: (test) => num(test.standardCapacityMAh, 'mAh'), sortValue: (test) => test.standardCapacityMAh },
-  { key: 'lifespan', header: 'Lifespan (cycles)', width: 230, render: (test) => test.lifespanLabel, sortValue: (test) => test.lifespanCycle },
-  { key: 'grade', header: 'Grade', width: 90, render: (test) => <GradeBadge grade={test.grade} />, sortValue: (test) => test.grade },
+  { key: 'standard', header: 'Standard capacity (mAh)', align: 'right', width: 130, render: (test) => num(test.standardCapacityMAh, ''), sortValue: (test) => test.standardCapacityMAh },
+  { key: 'lifespan', header: 'Lifespan (cycles)', width: 170, render: (test) => test.lifespanLabel, sortValue: (test) => test.lifespanCycle },
+  { key: 'grade', header: 'Grade', width: 70, render: (test) => <GradeBadge grade={test.grade} />, sortValue: (test) => test.grade },
   {
     key: 'short',
     header: 'Short circuit',
-    width: 140,
+    width: 110,
     render: (test) => (test.shortCircuitCycle === null ? <Text size="xs" c="dimmed">none flagged</Text> : <Badge color="red" variant="light" size="sm">cycle {test.shortCircuitCycle}</Badge>),
     sortValue: (test) => test.shortCircuitCycle,
   },
-  { key: 'format', header: 'Format', width: 200, render: (test) => <Text size="xs" c="dimmed" truncate>{test.formatLabel}</Text> },
-  { key: 'imported', header: 'Imported', width: 150, render: (test) => <Text size="xs">{formatLocalDateTime(test.createdAt)}</Text>, sortValue: (test) => test.createdAt },
+  {
+    key: 'format',
+    header: 'Format',
+    width: 110,
+    // The vendor's name; the dialect in brackets is in the tooltip and on the test's page.
+    render: (test) => (
+      <Text size="xs" c="dimmed" truncate title={test.formatLabel}>
+        {test.formatLabel.replace(/\s*\(.*$/, '')}
+      </Text>
+    ),
+  },
+  { key: 'imported', header: 'Imported', width: 140, render: (test) => <Text size="xs">{formatLocalDateTime(test.createdAt)}</Text>, sortValue: (test) => test.createdAt },
 ];
 
 export function CyclingPage() {

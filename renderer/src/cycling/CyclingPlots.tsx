@@ -1,7 +1,7 @@
 // Two plots of one test: discharge capacity and coulombic efficiency per cycle (with the retention
 // line the lifespan is measured against), and voltage against capacity for chosen cycles.
 import { Group, MultiSelect, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import type { Data } from 'plotly.js-dist-min';
+import type { Data } from 'plotly.js-strict-dist-min';
 import { useMemo, useState } from 'react';
 import type { CyclingTestDetail } from '../../../shared/schemas/cycling';
 import { useApiQuery } from '../api/hooks';
@@ -40,7 +40,7 @@ function CapacityByCycle({ detail }: { detail: CyclingTestDetail }) {
       layout: {
         xaxis: { title: { text: 'cycle' } },
         yaxis: { title: { text: 'discharge capacity (mAh)' }, rangemode: 'tozero' as const },
-        yaxis2: { title: { text: 'coulombic efficiency (%)' }, overlaying: 'y' as const, side: 'right' as const, showgrid: false },
+        yaxis2: { title: { text: 'coulombic efficiency (%)' }, overlaying: 'y' as const, side: 'right' as const, showgrid: false, tickformat: '.1f', nticks: 6 },
         shapes,
       },
     };

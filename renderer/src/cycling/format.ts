@@ -11,12 +11,13 @@ export const GRADE_MEANING: Record<NonNullable<CyclingTestRow['grade']>, string>
   '○': '○: lifespan 100 cycles or more (Table 1)',
 };
 
-export function percent(fraction: number | null, digits = 4): string {
-  return fraction === null ? '—' : `${formatSignificant(fraction * 100, digits)} %`;
+/** The unit is left out where a column header carries it. */
+export function percent(fraction: number | null, digits = 4, unit = ' %'): string {
+  return fraction === null ? '—' : `${formatSignificant(fraction * 100, digits)}${unit}`;
 }
 
-export function hours(seconds: number): string {
-  return `${formatSignificant(seconds / 3600, 3)} h`;
+export function hours(seconds: number, unit = ' h'): string {
+  return `${formatSignificant(seconds / 3600, 3)}${unit}`;
 }
 
 export function megabytes(bytes: number): string {
