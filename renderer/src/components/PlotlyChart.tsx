@@ -14,6 +14,17 @@ function loadPlotly(): Promise<PlotlyModule> {
   return plotly;
 }
 
+/**
+ * Starts loading Plotly while the browser is idle, from screens that lead to plots (a few seconds
+ * of parsing on a slow machine, better spent before the user opens a test than after).
+ */
+export function preloadPlotly(): () => void {
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
+  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+  const handle = idle(() => void loadPlotly());
+  return () => cancel(handle as number);
+}
+
 let webgl: boolean | null = null;
 /** Whether this browser can draw WebGL (a machine without a GPU driver may not). */
 function webglAvailable(): boolean {

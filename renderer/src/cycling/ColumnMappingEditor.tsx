@@ -2,7 +2,7 @@
 // and decimal mark, and for each column what it is and in which unit (empty: the unit in its name).
 import { Checkbox, Group, NumberInput, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { ColumnMapping } from '../../../shared/schemas/cycling';
-import { FIELD_LABELS, splitCells, type MappedField } from './column-mapping-guess';
+import { FIELD_LABELS, missingFields, splitCells, type MappedField } from './column-mapping-guess';
 
 const FIELD_OPTIONS = [{ value: '', label: '— not imported' }, ...Object.entries(FIELD_LABELS).map(([value, label]) => ({ value, label }))];
 const DELIMITER_OPTIONS = [
@@ -19,6 +19,7 @@ export function ColumnMappingEditor({ lines, mapping, onChange }: { lines: reado
     onChange({ ...mapping, columns: field ? [...others, { field, index, unit: mapping.columns.find((column) => column.index === index)?.unit ?? null }] : others });
   };
   const setUnit = (index: number, unit: string) => onChange({ ...mapping, columns: mapping.columns.map((column) => (column.index === index ? { ...column, unit: unit.trim() || null } : column)) });
+  const missing = missingFields(mapping);
   return (
     <Stack gap="xs" data-testid="column-mapping">
       <Group gap="sm" align="flex-end">
@@ -59,6 +60,11 @@ export function ColumnMappingEditor({ lines, mapping, onChange }: { lines: reado
           </Table.Tbody>
         </Table>
       </ScrollArea>
+      {missing.length > 0 ? (
+        <Text size="xs" c="red" data-testid="mapping-missing">
+          To import, map a column to: {missing.join(', ')}.
+        </Text>
+      ) : null}
       <Text size="xs" c="dimmed">Map at least test time (or date-time), current and voltage. Units: s, min, h; A, mA, µA; V, mV; Ah, mAh; °C.</Text>
     </Stack>
   );

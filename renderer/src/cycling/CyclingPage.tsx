@@ -2,11 +2,12 @@
 // short circuits; Import opens the import dialog (files can also be dropped anywhere on the page).
 import { Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconChartLine, IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CyclingTestRow } from '../../../shared/schemas/cycling';
 import { useApiQuery } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
+import { preloadPlotly } from '../components/PlotlyChart';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
 import { formatLocalDateTime } from '../notebook/format';
 import { FileDropTarget } from './FileDropTarget';
@@ -58,6 +59,7 @@ export function CyclingPage() {
   const [status, setStatus] = useState<'active' | 'unassigned' | 'all'>('active');
   const [importing, setImporting] = useState<File[] | null>(null);
   const tests = useApiQuery('listCyclingTests', { includeArchived: status === 'all', unassignedOnly: status === 'unassigned' });
+  useEffect(() => preloadPlotly(), []);
   return (
     <Container size="xl" px={0}>
       <FileDropTarget onFiles={(files) => setImporting(files)} label="Drop cycler exports to import them">

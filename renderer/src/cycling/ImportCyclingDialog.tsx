@@ -13,7 +13,7 @@ import { notifyError } from '../components/notify';
 import { progressText } from '../shell/JobsBar';
 import { CellPicker, type CellChoice } from './CellPicker';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
-import { guessMapping } from './column-mapping-guess';
+import { guessMapping, missingFields } from './column-mapping-guess';
 import { megabytes } from './format';
 import { uploadFile } from './upload-file';
 
@@ -86,7 +86,10 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
     }
   }, [job, navigate, onClose]);
 
-  const ready = pending.length > 0 && pending.every((entry) => entry.detected !== null && entry.detected.refusal === null);
+  const ready =
+    pending.length > 0 &&
+    pending.every((entry) => entry.detected !== null && entry.detected.refusal === null) &&
+    (effectiveMapping === null || missingFields(effectiveMapping).length === 0);
   const duplicate = pending.find((entry) => entry.detected?.alreadyImported);
   const start = () => {
     const uploadIds = pending.map((entry) => entry.detected!.uploadId);

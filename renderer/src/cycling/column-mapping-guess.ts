@@ -61,3 +61,13 @@ export function guessMapping(lines: readonly string[]): ColumnMapping {
   });
   return { headerLine: best.headerLine, delimiter: best.delimiter, decimalComma, columns };
 }
+
+/** What a mapping still lacks to be imported: a time (or date-time), the current and the voltage. */
+export function missingFields(mapping: ColumnMapping): string[] {
+  const has = (field: MappedField) => mapping.columns.some((column) => column.field === field);
+  return [
+    ...(has('time_s') || has('datetime') ? [] : ['test time or date-time']),
+    ...(has('current_A') ? [] : ['current']),
+    ...(has('voltage_V') ? [] : ['voltage']),
+  ];
+}
