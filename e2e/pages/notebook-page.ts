@@ -14,7 +14,7 @@ export class NotebookPage {
 
   async setOperator(name: string): Promise<void> {
     await this.operatorInput().fill(name);
-    await this.page.getByRole('button', { name: 'Save' }).click();
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
   }
 
   historyRows(): Locator {

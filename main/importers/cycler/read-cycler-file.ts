@@ -3,13 +3,11 @@
 // rescaled, which rows were skipped and where — comes back as notes and warnings.
 import { CellbookError } from '../../../shared/api-error';
 import type { CyclerSeries } from '../../../shared/cycling/types';
-import { excelSerialToEpoch, parseDateTimeCell, parseDurationCell, parseNumberCell } from './cell-values';
-import { splitQuotedLine } from './quoted-line';
 import type { ColumnBinding } from './canonical';
 import { readFileHead } from './file-head';
 import type { CyclerFormat, FileHead, Refusal, TextPlan } from './format';
-import { GrowableColumn } from './series-builder';
-import { textLines } from './text-lines';
+import { RowReader } from './row-reader';
+import { scanTextLines } from './text-lines';
 import { xlsxRows } from './xlsx-rows';
 
 export interface ReadProgress {
@@ -56,28 +54,6 @@ export function chooseFormat(head: FileHead, formats: readonly CyclerFormat[], r
   return best.format;
 }
 
-type Parsed = (text: string) => number;
-
-function cellParser(binding: ColumnBinding, plan: TextPlan, container: FileHead['container']): Parsed {
-  const decimalComma = plan.decimalComma;
-  if (binding.kind === 'duration') return (text) => parseDurationCell(text, decimalComma, binding.scale);
-  if (binding.kind === 'datetime') {
-    const order = plan.dateOrder ?? 'mdy';
-    // Workbooks store date-times as Excel serial numbers (the sheet is read without its styles).
-    if (container === 'xlsx') return (text) => (/^\d+(\.\d+)?$/.test(text.trim()) ? excelSerialToEpoch(Number(text)) : parseDateTimeCell(text, order));
-    return (text) => parseDateTimeCell(text, order);
-  }
-  if (binding.kind === 'text') {
-    const stateOf = plan.stateOf ?? (() => null);
-    return (text) => {
-      const code = stateOf(text.trim());
-      return code === null ? Number.NaN : code;
-    };
-  }
-  if (binding.scale === 1) return (text) => parseNumberCell(text, decimalComma);
-  return (text) => parseNumberCell(text, decimalComma) * binding.scale;
-}
-
 export async function readCyclerFile(filePath: string, formats: readonly CyclerFormat[], refusals: readonly Refusal[], options: ReadOptions = {}): Promise<CyclerFileResult> {
   const head = await readFileHead(filePath, options.displayName);
   const format = chooseFormat(head, formats, refusals, options.formatId);
@@ -87,67 +63,38 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   if (head.encoding === 'latin1') notes.push(`${head.fileName} is not UTF-8: read as Latin-1 (Windows-1252), as EC-Lab and older exports write`);
 
   const field = (name: ColumnBinding['field']) => plan.bindings.find((binding) => binding.field === name);
-  const bindings = plan.bindings.map((binding) => ({ binding, parse: cellParser(binding, plan, head.container), column: new GrowableColumn() }));
   const timeBinding = field('time_s') ?? field('datetime');
   if (!timeBinding) throw new CellbookError('validation', `${head.fileName}: no time column was found`);
   if (!field('current_A')) throw new CellbookError('validation', `${head.fileName}: no current column was found`);
   if (!field('voltage_V')) throw new CellbookError('validation', `${head.fileName}: no voltage column was found`);
 
-  let rows = 0;
-  let skipped = 0;
-  let firstSkippedLine = 0;
-  let damaged = 0;
-  const lines = head.container === 'xlsx' ? xlsxRows(filePath) : textLines(filePath, head.encoding, head.fileName, (p) => options.onProgress?.({ bytesRead: p.bytesRead, totalBytes: head.sizeBytes, rows }));
-  const required = [field('current_A')!, field('voltage_V')!, timeBinding].map((binding) => plan.bindings.indexOf(binding));
-  const values = new Float64Array(bindings.length);
-  const timeIndex = plan.bindings.indexOf(timeBinding);
-  let previousTime = Number.NEGATIVE_INFINITY;
-  let timeResets = 0;
-  let firstResetLine = 0;
-
-  let cutLastLine = 0;
-  const headerCells = head.container === 'xlsx' ? 0 : plan.bindings.reduce((most, binding) => Math.max(most, binding.index + 1), 0);
-  for await (const { line, lineNumber, unterminated } of lines) {
-    if (lineNumber <= plan.dataStartLine) continue;
-    if (line.trim() === '') continue;
-    if ((rows & 0x3fff) === 0 && options.signal?.aborted) throw new CellbookError('cancelled', `import of ${head.fileName} cancelled; nothing was saved`);
-    if (line.includes('\uFFFD')) damaged += 1;
-    // Quotes are rare in cycler exports (Novonix 2.2 wraps every line): only then the slow split.
-    const cells = line.includes('"') ? splitQuotedLine(line, plan.delimiter) : line.split(plan.delimiter);
-    // A file cut while it was written ends inside a line: "3." of "3.4217" would read as 3 V.
-    if (unterminated && cells.length < headerCells) {
-      cutLastLine = lineNumber;
-      continue;
+  const reader = new RowReader(plan, head, [field('current_A')!, field('voltage_V')!, timeBinding], timeBinding, options.signal, head.fileName);
+  const tally = reader.tally;
+  if (head.container === 'xlsx') {
+    for await (const { line, lineNumber, unterminated } of xlsxRows(filePath)) {
+      reader.stringLine(line, lineNumber, unterminated === true);
+      if ((tally.rows & 0x3fff) === 0) options.onProgress?.({ bytesRead: 0, totalBytes: head.sizeBytes, rows: tally.rows });
     }
-    let usable = true;
-    for (let i = 0; i < bindings.length; i += 1) {
-      const entry = bindings[i]!;
-      const text = cells[entry.binding.index];
-      values[i] = text === undefined ? Number.NaN : entry.parse(text);
-    }
-    for (const index of required) if (!Number.isFinite(values[index]!)) usable = false;
-    if (!usable) {
-      skipped += 1;
-      if (firstSkippedLine === 0) firstSkippedLine = lineNumber;
-      continue;
-    }
-    const time = values[timeIndex]!;
-    if (time < previousTime - 1e-6) {
-      timeResets += 1;
-      if (firstResetLine === 0) firstResetLine = lineNumber;
-    }
-    previousTime = time;
-    for (let i = 0; i < bindings.length; i += 1) bindings[i]!.column.push(values[i]!);
-    rows += 1;
-    if (head.container === 'xlsx' && (rows & 0x3fff) === 0) options.onProgress?.({ bytesRead: 0, totalBytes: head.sizeBytes, rows });
+  } else {
+    await scanTextLines(
+      filePath,
+      head.encoding,
+      head.fileName,
+      (bytes, start, end, lineNumber, unterminated) => reader.byteLine(bytes, start, end, lineNumber, unterminated),
+      (progress) => options.onProgress?.({ bytesRead: progress.bytesRead, totalBytes: head.sizeBytes, rows: tally.rows }),
+    );
   }
+  const { rows, skipped, firstSkippedLine, damaged, timeResets, firstResetLine, cutLastLine } = tally;
   if (rows === 0) throw new CellbookError('validation', `${head.fileName}: a header but no data rows${skipped ? ` (${skipped} row(s) had no number in the time, current or voltage column, first at line ${firstSkippedLine})` : ''}`);
   if (skipped > 0) warnings.push(`${skipped} row(s) without a number in the time, current or voltage column were skipped (first at line ${firstSkippedLine})`);
   if (cutLastLine > 0) warnings.push(`the file ends inside line ${cutLastLine} (fewer cells than the columns read, no line break): that line was skipped`);
   if (timeResets > 0) warnings.push(`time went backwards ${timeResets} time(s), first at line ${firstResetLine} (a reset per step or part): it was carried on so that the test time keeps increasing`);
   if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
 
-  const columnOf = (name: ColumnBinding['field']) => bindings.find((entry) => entry.binding.field === name)?.column.toArray() ?? null;
+  const columnOf = (name: ColumnBinding['field']) => {
+    const index = plan.bindings.findIndex((binding) => binding.field === name);
+    return index < 0 ? null : reader.columns[index]!.toArray();
+  };
   const series = assembleSeries(columnOf, plan, warnings, notes, head.fileName);
   const datetimes = columnOf('datetime');
   const firstDate = datetimes?.find((value) => Number.isFinite(value));

@@ -1,6 +1,8 @@
-// Lines of a text export, streamed in chunks: never the whole file in memory. Bytes are decoded
-// with the encoding the head showed; characters damaged upstream are counted, not fatal.
-import { createReadStream } from 'node:fs';
+// Lines of a text export, streamed in chunks: never the whole file in memory. Each line is handed
+// over as bytes (a range of the chunk it lies in) to a callback that runs synchronously in the
+// chunk loop, so a million-line file costs no per-line promise or string: the reader parses plain
+// ASCII lines straight from the bytes and decodes only the rare line that needs it (lineDecoder).
+import { open } from 'node:fs/promises';
 import { CellbookError } from '../../../shared/api-error';
 import type { FileHead } from './format';
 
@@ -9,9 +11,7 @@ export interface LineProgress {
   lines: number;
 }
 
-/** No export writes a line this long; a file that does is not line-based text (or is damaged). */
-export const MAX_LINE_CHARS = 1 << 20;
-
+/** A line as text (workbook rows come this way). */
 export interface TextLine {
   line: string;
   lineNumber: number;
@@ -19,38 +19,117 @@ export interface TextLine {
   unterminated?: boolean;
 }
 
+/**
+ * One line without its "\n" (nor the "\r" before it): bytes [start, end) of `bytes`, valid only
+ * during the call (the chunk buffer is reused). `unterminated`: the file's last line, with no line
+ * break after it.
+ */
+export type LineSink = (bytes: Buffer, start: number, end: number, lineNumber: number, unterminated: boolean) => void;
+
+/** No export writes a line this long; a file that does is not line-based text (or is damaged). */
+export const MAX_LINE_CHARS = 1 << 20;
+
+/** Read size: large enough that the per-read cost vanishes, small enough to stay in cache. */
+const CHUNK_BYTES = 1 << 20;
+
 function tooLong(fileName: string, lineNumber: number): CellbookError {
   return new CellbookError('validation', `${fileName}: line ${lineNumber} runs past ${MAX_LINE_CHARS.toLocaleString('en')} characters without ending; this is not a text export Cellbook can read`);
 }
 
-export async function* textLines(filePath: string, encoding: FileHead['encoding'], fileName: string, onChunk?: (progress: LineProgress) => void): AsyncGenerator<TextLine> {
-  const decoder = new TextDecoder(encoding === 'latin1' ? 'latin1' : 'utf-8');
-  let carry = '';
-  let lineNumber = 0;
-  let bytesRead = 0;
-  let first = true;
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    bytesRead += chunk.length;
-    let text = carry + decoder.decode(chunk, { stream: true });
-    if (first) {
-      text = text.replace(/^\uFEFF/, '');
-      first = false;
+/**
+ * Decodes bytes of a line as the file's encoding: UTF-8 (a damaged sequence becomes U+FFFD) or
+ * Latin-1 (as Windows-1252, which is what TextDecoder means by it).
+ */
+export function lineDecoder(encoding: FileHead['encoding']): (bytes: Uint8Array, start: number, end: number) => string {
+  const decoder = new TextDecoder(encoding === 'latin1' ? 'latin1' : 'utf-8', { ignoreBOM: true });
+  return (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
+}
+
+/** The end of bytes [start, end) without one "\r" at the end. */
+function withoutCr(bytes: Uint8Array, start: number, end: number): number {
+  return end > start && bytes[end - 1] === 13 ? end - 1 : end;
+}
+
+function grow(buffer: Buffer, used: number, needed: number): Buffer {
+  const bigger = Buffer.allocUnsafe(Math.max(needed, buffer.length * 2));
+  buffer.copy(bigger, 0, 0, used);
+  return bigger;
+}
+
+/**
+ * Calls `onLine` for every line of the file, numbered from 1, in order, and `onChunk` after each
+ * chunk's lines. A UTF-8 byte order mark at the start is not part of the first line. An exception
+ * thrown by `onLine` (a refusal, a cancel) stops the reading and is passed on.
+ */
+export async function scanTextLines(filePath: string, encoding: FileHead['encoding'], fileName: string, onLine: LineSink, onChunk?: (progress: LineProgress) => void): Promise<void> {
+  const handle = await open(filePath, 'r');
+  let reading: Promise<{ bytesRead: number }> | null = null;
+  try {
+    // Two buffers: the next chunk is read (on the thread pool) while this one is scanned.
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    // The unfinished line at a chunk's end, waiting for its rest.
+    let carry: Buffer = Buffer.allocUnsafe(1 << 16);
+    let carryLength = 0;
+    let lineNumber = 0;
+    let bytesRead = 0;
+    let first = true;
+    let which = 0;
+    reading = handle.read(buffers[0]!, 0, CHUNK_BYTES, null);
+    for (;;) {
+      const { bytesRead: length } = await reading;
+      reading = null;
+      if (length === 0) break;
+      const chunk = buffers[which]!;
+      which ^= 1;
+      reading = handle.read(buffers[which]!, 0, CHUNK_BYTES, null);
+      bytesRead += length;
+      let start = 0;
+      if (first) {
+        first = false;
+        // One mark, as TextDecoder takes it, and a second that some BOM writers repeat.
+        if (encoding !== 'latin1') {
+          for (let marks = 0; marks < 2 && start + 3 <= length && chunk[start] === 0xef && chunk[start + 1] === 0xbb && chunk[start + 2] === 0xbf; marks += 1) start += 3;
+        }
+      }
+      let end = chunk.indexOf(10, start);
+      if (end >= length) end = -1;
+      if (carryLength > 0 && end !== -1) {
+        // The line that began in an earlier chunk ends in this one.
+        const needed = carryLength + end;
+        if (needed > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber + 1);
+        if (needed > carry.length) carry = grow(carry, carryLength, needed);
+        chunk.copy(carry, carryLength, 0, end);
+        lineNumber += 1;
+        onLine(carry, 0, withoutCr(carry, 0, needed), lineNumber, false);
+        carryLength = 0;
+        start = end + 1;
+        end = chunk.indexOf(10, start);
+        if (end >= length) end = -1;
+      }
+      while (end !== -1) {
+        lineNumber += 1;
+        if (end - start > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber);
+        onLine(chunk, start, withoutCr(chunk, start, end), lineNumber, false);
+        start = end + 1;
+        end = start < length ? chunk.indexOf(10, start) : -1;
+        if (end >= length) end = -1;
+      }
+      if (start < length) {
+        const needed = carryLength + length - start;
+        if (needed > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber + 1);
+        if (needed > carry.length) carry = grow(carry, carryLength, needed);
+        chunk.copy(carry, carryLength, start, length);
+        carryLength = needed;
+      }
+      onChunk?.({ bytesRead, lines: lineNumber });
     }
-    let start = 0;
-    for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
+    if (carryLength > 0) {
       lineNumber += 1;
-      if (end - start > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber);
-      const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-      yield { line, lineNumber };
-      start = end + 1;
+      onLine(carry, 0, withoutCr(carry, 0, carryLength), lineNumber, true);
     }
-    carry = text.slice(start);
-    if (carry.length > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber + 1);
-    onChunk?.({ bytesRead, lines: lineNumber });
-  }
-  carry += decoder.decode();
-  if (carry.length > 0) {
-    lineNumber += 1;
-    yield { line: carry.replace(/\r$/, ''), lineNumber, unterminated: true };
+  } finally {
+    // A read still under way (after an exception from a line) ends before the file is closed.
+    await reading?.catch(() => undefined);
+    await handle.close();
   }
 }

@@ -1,0 +1,206 @@
+// Turns the data lines of an export into columns of numbers, one bound column at a time, and keeps
+// count of what it could not use (and where) for the import report.
+//
+// Two ways in, one result. Text files come as bytes (text-lines.ts): a plain ASCII line without
+// quotes is parsed straight from them, number by number (CellBytes), without a string per line or
+// per cell; that is most of the time of a large import. A line with quotes or non-ASCII characters,
+// and every workbook row, goes the string way (split, then parse each cell), which is the
+// reference: the byte way gives exactly what it gives (cell-values.test.ts), and falls back to it
+// cell by cell for anything but a plain number (a "144:02:18" duration, a written date).
+import { CellbookError } from '../../../shared/api-error';
+import type { ColumnBinding } from './canonical';
+import { CellBytes, excelSerialToEpoch, parseDateTimeCell, parseDurationCell, parseNumberCell, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
+import type { FileHead, TextPlan } from './format';
+import { splitQuotedLine } from './quoted-line';
+import { GrowableColumn } from './series-builder';
+import { lineDecoder } from './text-lines';
+
+type Parsed = (text: string) => number;
+
+function cellParser(binding: ColumnBinding, plan: TextPlan, container: FileHead['container']): Parsed {
+  const decimalComma = plan.decimalComma;
+  if (binding.kind === 'duration') return (text) => parseDurationCell(text, decimalComma, binding.scale);
+  if (binding.kind === 'datetime') {
+    const order = plan.dateOrder ?? 'mdy';
+    // Workbooks store date-times as Excel serial numbers (the sheet is read without its styles).
+    if (container === 'xlsx') return (text) => (/^\d+(\.\d+)?$/.test(text.trim()) ? excelSerialToEpoch(Number(text)) : parseDateTimeCell(text, order));
+    return (text) => parseDateTimeCell(text, order);
+  }
+  if (binding.kind === 'text') {
+    const stateOf = plan.stateOf ?? (() => null);
+    return (text) => {
+      const code = stateOf(text.trim());
+      return code === null ? Number.NaN : code;
+    };
+  }
+  if (binding.scale === 1) return (text) => parseNumberCell(text, decimalComma);
+  return (text) => parseNumberCell(text, decimalComma) * binding.scale;
+}
+
+/** How the byte way reads a bound cell: as a plain number, as epoch seconds, or never (text). */
+const NEVER = -1;
+function byteKind(binding: ColumnBinding): number {
+  if (binding.kind === 'number' || binding.kind === 'duration') return SIMPLE_NUMBER;
+  if (binding.kind === 'datetime') return SIMPLE_EPOCH_SECONDS;
+  return NEVER;
+}
+
+/** ASCII blanks, as String.prototype.trim removes them. */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+export interface RowTally {
+  rows: number;
+  /** Rows without a number in time, current or voltage. */
+  skipped: number;
+  firstSkippedLine: number;
+  /** Lines with characters damaged before export (U+FFFD). */
+  damaged: number;
+  timeResets: number;
+  firstResetLine: number;
+  /** The last line, cut short by the end of the file (0: none). */
+  cutLastLine: number;
+}
+
+export class RowReader {
+  readonly columns: GrowableColumn[];
+  readonly tally: RowTally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
+  private readonly parsers: Parsed[];
+  private readonly indexes: Int32Array;
+  private readonly kinds: Int32Array;
+  private readonly scales: Float64Array;
+  private readonly required: number[];
+  private readonly timeIndex: number;
+  private readonly values: Float64Array;
+  /** Cells a line must have not to be taken as cut short at the end of the file. */
+  private readonly cellsRead: number;
+  private readonly delimiterCode: number;
+  private readonly decode: (bytes: Uint8Array, start: number, end: number) => string;
+  /** Start offset of each cell of the current line, up to the last bound cell. */
+  private readonly cellStarts: Int32Array;
+  private readonly cell = new CellBytes();
+  private previousTime = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly plan: TextPlan,
+    head: FileHead,
+    requiredFields: readonly ColumnBinding[],
+    timeBinding: ColumnBinding,
+    private readonly signal: AbortSignal | undefined,
+    private readonly fileName: string,
+  ) {
+    const bindings = plan.bindings;
+    this.columns = bindings.map(() => new GrowableColumn());
+    this.parsers = bindings.map((binding) => cellParser(binding, plan, head.container));
+    this.indexes = Int32Array.from(bindings, (binding) => binding.index);
+    this.kinds = Int32Array.from(bindings, byteKind);
+    this.scales = Float64Array.from(bindings, (binding) => binding.scale);
+    this.required = requiredFields.map((binding) => bindings.indexOf(binding));
+    this.timeIndex = bindings.indexOf(timeBinding);
+    this.values = new Float64Array(bindings.length);
+    this.cellsRead = head.container === 'xlsx' ? 0 : bindings.reduce((most, binding) => Math.max(most, binding.index + 1), 0);
+    // A delimiter the byte way can look for: one ASCII character.
+    this.delimiterCode = plan.delimiter.length === 1 && plan.delimiter.charCodeAt(0) < 128 ? plan.delimiter.charCodeAt(0) : -1;
+    this.decode = lineDecoder(head.encoding);
+    this.cellStarts = new Int32Array(this.cellsRead + 1);
+  }
+
+  /** A line as text: workbook rows, and text lines the byte way leaves to it. */
+  stringLine(line: string, lineNumber: number, unterminated: boolean): void {
+    if (lineNumber <= this.plan.dataStartLine) return;
+    if (line.trim() === '') return;
+    this.checkCancel();
+    if (line.includes('\uFFFD')) this.tally.damaged += 1;
+    // Quotes are rare in cycler exports (Novonix 2.2 wraps every line): only then the slow split.
+    const cells = line.includes('"') ? splitQuotedLine(line, this.plan.delimiter) : line.split(this.plan.delimiter);
+    // A file cut while it was written ends inside a line: "3." of "3.4217" would read as 3 V.
+    if (unterminated && cells.length < this.cellsRead) {
+      this.tally.cutLastLine = lineNumber;
+      return;
+    }
+    for (let i = 0; i < this.parsers.length; i += 1) {
+      const text = cells[this.indexes[i]!];
+      this.values[i] = text === undefined ? Number.NaN : this.parsers[i]!(text);
+    }
+    this.take(lineNumber);
+  }
+
+  /** A text line as bytes [start, end) of `bytes` (see text-lines.ts). */
+  byteLine(bytes: Uint8Array, start: number, end: number, lineNumber: number, unterminated: boolean): void {
+    if (lineNumber <= this.plan.dataStartLine) return;
+    const delimiter = this.delimiterCode;
+    if (delimiter < 0) {
+      this.stringLine(this.decode(bytes, start, end), lineNumber, unterminated);
+      return;
+    }
+    // One pass: where the bound cells start, how many cells there are, and whether the line is
+    // blank or needs the string way (quotes, non-ASCII).
+    const starts = this.cellStarts;
+    const wanted = starts.length;
+    starts[0] = start;
+    let cells = 1;
+    let blank = true;
+    for (let p = start; p < end; p += 1) {
+      const c = bytes[p]!;
+      if (c === delimiter) {
+        if (cells < wanted) starts[cells] = p + 1;
+        cells += 1;
+        blank = false;
+      } else if (c === 34 || c >= 128) {
+        this.stringLine(this.decode(bytes, start, end), lineNumber, unterminated);
+        return;
+      } else if (blank && !isBlank(c)) blank = false;
+    }
+    if (blank) return;
+    this.checkCancel();
+    if (unterminated && cells < this.cellsRead) {
+      this.tally.cutLastLine = lineNumber;
+      return;
+    }
+    const decimalComma = this.plan.decimalComma;
+    const cell = this.cell;
+    for (let i = 0; i < this.parsers.length; i += 1) {
+      const index = this.indexes[i]!;
+      if (index >= cells) {
+        this.values[i] = Number.NaN;
+        continue;
+      }
+      const from = starts[index]!;
+      const kind = this.kinds[i]!;
+      if (kind !== NEVER && cell.read(bytes, from, end, delimiter, decimalComma, kind)) {
+        this.values[i] = kind === SIMPLE_NUMBER ? cell.value * this.scales[i]! : cell.value;
+        continue;
+      }
+      let to = from;
+      while (to < end && bytes[to] !== delimiter) to += 1;
+      this.values[i] = this.parsers[i]!(this.decode(bytes, from, to));
+    }
+    this.take(lineNumber);
+  }
+
+  private checkCancel(): void {
+    if ((this.tally.rows & 0x3fff) === 0 && this.signal?.aborted) throw new CellbookError('cancelled', `import of ${this.fileName} cancelled; nothing was saved`);
+  }
+
+  /** Keeps the parsed row, or counts it as skipped when time, current or voltage is missing. */
+  private take(lineNumber: number): void {
+    const values = this.values;
+    const tally = this.tally;
+    for (const index of this.required) {
+      if (!Number.isFinite(values[index]!)) {
+        tally.skipped += 1;
+        if (tally.firstSkippedLine === 0) tally.firstSkippedLine = lineNumber;
+        return;
+      }
+    }
+    const time = values[this.timeIndex]!;
+    if (time < this.previousTime - 1e-6) {
+      tally.timeResets += 1;
+      if (tally.firstResetLine === 0) tally.firstResetLine = lineNumber;
+    }
+    this.previousTime = time;
+    for (let i = 0; i < values.length; i += 1) this.columns[i]!.push(values[i]!);
+    tally.rows += 1;
+  }
+}
