@@ -35,7 +35,7 @@ describe('CellBytes, plain numbers', () => {
   it('gives what Number() gives for 200,000 numbers written as exports write them', () => {
     const next = random(20261127);
     const mismatches: string[] = [];
-    let accepted = 0;
+    const declinedShort: string[] = [];
     for (let i = 0; i < 200_000; i += 1) {
       const magnitude = 10 ** Math.floor(next() * 24 - 12);
       const value = (next() - 0.5) * magnitude;
@@ -48,13 +48,19 @@ describe('CellBytes, plain numbers', () => {
         form === 4 ? ` ${Math.round(value)} ` :
         String(Math.abs(value)).toUpperCase();
       const bytes = viaBytes(text, SIMPLE_NUMBER);
-      if (bytes === 'declined') continue;
-      accepted += 1;
+      if (bytes === 'declined') {
+        // Up to 15 digits (below 2^53 as an integer) and a small exponent must go the fast way;
+        // longer ones (printed doubles of 17 digits) may be left to Number().
+        const digits = text.replace(/e.*$/i, '').replace(/\D/g, '').length;
+        const exponent = Math.abs(Number(/e([+-]?\d+)$/i.exec(text)?.[1] ?? 0));
+        if (digits <= 15 && exponent <= 7) declinedShort.push(text);
+        continue;
+      }
       if (!sameNumber(bytes, parseNumberCell(text, false))) mismatches.push(`${text}: ${bytes} vs ${parseNumberCell(text, false)}`);
     }
     expect(mismatches).toEqual([]);
-    // Declining is always safe; the point is that the common forms are taken the fast way.
-    expect(accepted).toBeGreaterThan(190_000);
+    // Declining is always correct; the point is that the common forms are taken the fast way.
+    expect(declinedShort).toEqual([]);
   });
 
   it('accepts the common forms and declines what only the string way reads', () => {
