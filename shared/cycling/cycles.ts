@@ -26,7 +26,9 @@ export function assignCycles(series: CyclerSeries): CycleAssignment {
 function vendorAssignment(vendorCycle: Float64Array): CycleAssignment {
   const first = vendorCycle[0]!;
   const last = vendorCycle[vendorCycle.length - 1]!;
-  const cycleOfPoint = Int32Array.from(vendorCycle, (cycle) => cycle - first + 1);
+  // A plain loop: TypedArray.from with a mapping function is ~100 times slower on a million points.
+  const cycleOfPoint = new Int32Array(vendorCycle.length);
+  for (let i = 0; i < vendorCycle.length; i += 1) cycleOfPoint[i] = vendorCycle[i]! - first + 1;
   const shift = first === 1 ? 'they start at 1' : `they start at ${first}, so each was shifted by ${formatShift(1 - first)} to start at 1`;
   const gaps = last - first + 1 > distinctCount(vendorCycle) ? '; some numbers are skipped in the file and stay skipped' : '';
   return { cycleOfPoint, rule: 'vendor', note: `the file's own cycle numbers were used (${shift}${gaps})` };

@@ -30,7 +30,11 @@ export const REST_CURRENT_FRACTION = 0.01;
 /** The |I| in A below which a point counts as rest. */
 export function restThresholdA(series: CyclerSeries): number {
   let maxAbsA = 0;
-  for (const currentA of series.currentA) if (Number.isFinite(currentA)) maxAbsA = Math.max(maxAbsA, Math.abs(currentA));
+  const current = series.currentA;
+  for (let i = 0; i < current.length; i += 1) {
+    const magnitude = Math.abs(current[i]!);
+    if (magnitude > maxAbsA && magnitude !== Infinity) maxAbsA = magnitude;
+  }
   return maxAbsA * REST_CURRENT_FRACTION;
 }
 
@@ -56,7 +60,10 @@ export function pointDirections(series: CyclerSeries): Int8Array {
 
 /** True when the export's step column can mark boundaries: present and numeric at every point. */
 export function hasUsableStepColumn(series: CyclerSeries): boolean {
-  return series.stepIndex !== null && series.stepIndex.length > 0 && series.stepIndex.every(Number.isFinite);
+  const steps = series.stepIndex;
+  if (steps === null || steps.length === 0) return false;
+  for (let i = 0; i < steps.length; i += 1) if (!Number.isFinite(steps[i]!)) return false;
+  return true;
 }
 
 /**

@@ -83,7 +83,13 @@ function leastSquaresSlope(series: CyclerSeries, first: number, last: number): n
 
 /** Constant current: at least 90 % of the points within 5 % (setting) of the step's median current. */
 function isConstantCurrent(series: CyclerSeries, step: CyclerStep, settings: ShortCircuitSettings): boolean {
-  const currents = Array.from(series.currentA.subarray(step.startIndex, step.endIndex + 1)).filter(Number.isFinite).sort((a, b) => a - b);
+  // A typed copy sorts numerically and fast; NaN and infinities end up at the ends and are cut off.
+  const sorted = series.currentA.slice(step.startIndex, step.endIndex + 1).sort();
+  let begin = 0;
+  let end = sorted.length;
+  while (end > 0 && !Number.isFinite(sorted[end - 1]!)) end -= 1;
+  while (begin < end && !Number.isFinite(sorted[begin]!)) begin += 1;
+  const currents = sorted.subarray(begin, end);
   const medianA = currents[Math.floor(currents.length / 2)];
   if (medianA === undefined || !(medianA > 0)) return false;
   const within = currents.filter((currentA) => Math.abs(currentA - medianA) <= medianA * settings.constantCurrentTolerance).length;

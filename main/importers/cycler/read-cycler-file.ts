@@ -80,7 +80,7 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
       filePath,
       head.encoding,
       head.fileName,
-      (bytes, start, end, lineNumber, unterminated) => reader.byteLine(bytes, start, end, lineNumber, unterminated),
+      (bytes, start, end, lineNumber, unterminated, plain) => reader.byteLine(bytes, start, end, lineNumber, unterminated, plain),
       (progress) => options.onProgress?.({ bytesRead: progress.bytesRead, totalBytes: head.sizeBytes, rows: tally.rows }),
     );
   }
@@ -129,7 +129,11 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
   const currentA = columnOf('current_A') as Float64Array;
   const voltageV = columnOf('voltage_V') as Float64Array;
   const stateColumn = columnOf('state');
-  const stateCode = stateColumn ? Int8Array.from(stateColumn, (value) => (Number.isFinite(value) ? value : 0)) : null;
+  let stateCode: Int8Array | null = null;
+  if (stateColumn) {
+    stateCode = new Int8Array(stateColumn.length);
+    for (let i = 0; i < stateColumn.length; i += 1) stateCode[i] = Number.isFinite(stateColumn[i]!) ? stateColumn[i]! : 0;
+  }
   if (plan.currentSign === 'from_state' && stateCode) {
     let flipped = 0;
     for (let i = 0; i < currentA.length; i += 1) {

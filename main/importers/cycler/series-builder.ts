@@ -1,9 +1,13 @@
 // Collects parsed points into typed arrays (a million points of ten columns is 80 MB as Float64;
-// as JavaScript objects it would be several times that). Values go into fixed blocks, so growing
-// never copies nor leaves a half-empty doubled array behind; the one array of the exact length is
-// made at the end, and the blocks are let go.
+// as JavaScript objects it would be several times that). The reader knows about how many rows a
+// file holds (its size over the length of its first lines), so the first array is made that large
+// and usually ends up being the result itself, without a copy. Beyond it, values go into fixed
+// blocks, so growing never copies nor leaves a half-empty doubled array behind; the one array of
+// the exact length is then made at the end, and the blocks are let go.
 
 const BLOCK = 1 << 16;
+/** A first array this much fuller than needed is copied to its length rather than kept. */
+const KEEP_IF_USED = 0.8;
 
 export class GrowableColumn {
   private blocks: Float64Array[] = [];
@@ -12,8 +16,9 @@ export class GrowableColumn {
   private result: Float64Array | null = null;
   length = 0;
 
-  constructor(initial = 1 << 14) {
-    this.block = new Float64Array(Math.min(initial, BLOCK));
+  /** `expected`: the number of values the caller expects (a guess; more or fewer are fine). */
+  constructor(expected = 1 << 14) {
+    this.block = new Float64Array(Math.max(16, Math.ceil(expected)));
   }
 
   push(value: number): void {
@@ -25,8 +30,8 @@ export class GrowableColumn {
 
   private nextBlock(): void {
     if (this.result) throw new Error('GrowableColumn: push after toArray');
-    if (this.block.length < BLOCK) {
-      // The first block grows up to the block size (small files stay small).
+    if (this.blocks.length === 0 && this.block.length < BLOCK) {
+      // A small first guess grows up to the block size (small files stay small).
       const bigger = new Float64Array(Math.min(BLOCK, this.block.length * 2));
       bigger.set(this.block);
       this.block = bigger;
@@ -40,11 +45,17 @@ export class GrowableColumn {
   /** The values, exactly `length` of them; the same array on every call (no more pushes after). */
   toArray(): Float64Array {
     if (this.result) return this.result;
+    if (this.blocks.length === 0) {
+      // All in the first array: a view of it when it is well used, else a copy that frees it.
+      this.result = this.at >= KEEP_IF_USED * this.block.length ? this.block.subarray(0, this.at) : this.block.slice(0, this.at);
+      this.block = new Float64Array(0);
+      return this.result;
+    }
     const out = new Float64Array(this.length);
     let offset = 0;
-    for (let i = 0; i < this.blocks.length; i += 1) {
-      out.set(this.blocks[i]!, offset);
-      offset += BLOCK;
+    for (const block of this.blocks) {
+      out.set(block, offset);
+      offset += block.length;
     }
     out.set(this.block.subarray(0, this.at), offset);
     this.blocks = [];

@@ -2,6 +2,7 @@
 // over as bytes (a range of the chunk it lies in) to a callback that runs synchronously in the
 // chunk loop, so a million-line file costs no per-line promise or string: the reader parses plain
 // ASCII lines straight from the bytes and decodes only the rare line that needs it (lineDecoder).
+import { isAscii } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { CellbookError } from '../../../shared/api-error';
 import type { FileHead } from './format';
@@ -22,9 +23,17 @@ export interface TextLine {
 /**
  * One line without its "\n" (nor the "\r" before it): bytes [start, end) of `bytes`, valid only
  * during the call (the chunk buffer is reused). `unterminated`: the file's last line, with no line
- * break after it.
+ * break after it. `plain`: the line is ASCII without a double quote (known for whole chunks at once,
+ * with the native checks, so the reader need not look at every byte for them).
  */
-export type LineSink = (bytes: Buffer, start: number, end: number, lineNumber: number, unterminated: boolean) => void;
+export type LineSink = (bytes: Buffer, start: number, end: number, lineNumber: number, unterminated: boolean, plain: boolean) => void;
+
+/** ASCII and no double quote in bytes [start, end). */
+function isPlain(bytes: Buffer, start: number, end: number): boolean {
+  if (!isAscii(bytes.subarray(start, end))) return false;
+  const quote = bytes.indexOf(34, start);
+  return quote === -1 || quote >= end;
+}
 
 /** No export writes a line this long; a file that does is not line-based text (or is damaged). */
 export const MAX_LINE_CHARS = 1 << 20;
@@ -91,6 +100,7 @@ export async function scanTextLines(filePath: string, encoding: FileHead['encodi
           for (let marks = 0; marks < 2 && start + 3 <= length && chunk[start] === 0xef && chunk[start + 1] === 0xbb && chunk[start + 2] === 0xbf; marks += 1) start += 3;
         }
       }
+      const plain = isPlain(chunk, 0, length);
       let end = chunk.indexOf(10, start);
       if (end >= length) end = -1;
       if (carryLength > 0 && end !== -1) {
@@ -100,7 +110,7 @@ export async function scanTextLines(filePath: string, encoding: FileHead['encodi
         if (needed > carry.length) carry = grow(carry, carryLength, needed);
         chunk.copy(carry, carryLength, 0, end);
         lineNumber += 1;
-        onLine(carry, 0, withoutCr(carry, 0, needed), lineNumber, false);
+        onLine(carry, 0, withoutCr(carry, 0, needed), lineNumber, false, isPlain(carry, 0, needed));
         carryLength = 0;
         start = end + 1;
         end = chunk.indexOf(10, start);
@@ -109,7 +119,7 @@ export async function scanTextLines(filePath: string, encoding: FileHead['encodi
       while (end !== -1) {
         lineNumber += 1;
         if (end - start > MAX_LINE_CHARS) throw tooLong(fileName, lineNumber);
-        onLine(chunk, start, withoutCr(chunk, start, end), lineNumber, false);
+        onLine(chunk, start, withoutCr(chunk, start, end), lineNumber, false, plain);
         start = end + 1;
         end = start < length ? chunk.indexOf(10, start) : -1;
         if (end >= length) end = -1;
@@ -125,7 +135,7 @@ export async function scanTextLines(filePath: string, encoding: FileHead['encodi
     }
     if (carryLength > 0) {
       lineNumber += 1;
-      onLine(carry, 0, withoutCr(carry, 0, carryLength), lineNumber, true);
+      onLine(carry, 0, withoutCr(carry, 0, carryLength), lineNumber, true, isPlain(carry, 0, carryLength));
     }
   } finally {
     // A read still under way (after an exception from a line) ends before the file is closed.

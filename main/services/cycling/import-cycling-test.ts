@@ -100,7 +100,7 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
       const spoolStop = new AbortController();
       const stopSpool = () => spoolStop.abort();
       options.signal?.addEventListener('abort', stopSpool, { once: true });
-      const spooling = spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.gz`), spoolStop.signal);
+      const spooling = spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.br`), spoolStop.signal);
       let result: CyclerFileResult;
       try {
         result = await readCyclerFile(file.filePath, formats, CYCLER_REFUSALS, {

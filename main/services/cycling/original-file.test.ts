@@ -1,9 +1,9 @@
-// The tester's file is kept in the notebook as it was: gzip chunks of 4 MiB that give back the exact
+// The tester's file is kept in the notebook as it was: Brotli chunks of 4 MiB that give back the exact
 // bytes, checked against the SHA-256 taken at import.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import type { CyclerSeries } from '../../../shared/cycling/types';
@@ -47,9 +47,10 @@ function sawtooth(cycles: number, pointsPerHalf: number): CyclerSeries {
 }
 
 function chunksOf(fileId: number): Buffer[] {
-  const rows = temp.ctx.notebook.db.prepare('SELECT seq, gzip FROM cycling_file_chunks WHERE file_id = ? ORDER BY seq').all(fileId) as Array<{ seq: number; gzip: Buffer }>;
+  const rows = temp.ctx.notebook.db.prepare('SELECT seq, compressed, codec FROM cycling_file_chunks WHERE file_id = ? ORDER BY seq').all(fileId) as Array<{ seq: number; compressed: Buffer; codec: string }>;
   expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index));
-  return rows.map((row) => row.gzip);
+  expect(new Set(rows.map((row) => row.codec))).toEqual(new Set(['brotli']));
+  return rows.map((row) => row.compressed);
 }
 
 describe('the original file kept in the notebook', () => {
@@ -64,7 +65,7 @@ describe('the original file kept in the notebook', () => {
 
     const chunks = chunksOf(file!.id);
     expect(chunks).toHaveLength(1);
-    expect([...chunks[0]!.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    expect(brotliDecompressSync(chunks[0]!).equals(readFileSync(source))).toBe(true);
     // Compressed: a CSV of numbers takes well under half its size.
     expect(chunks[0]!.byteLength).toBeLessThan(bytes.byteLength / 2);
 
@@ -75,7 +76,7 @@ describe('the original file kept in the notebook', () => {
     expect(sha256(restored)).toBe(file!.sha256);
   });
 
-  it('splits a file over 4 MiB into 4 MiB gzip chunks and reassembles it exactly', async () => {
+  it('splits a file over 4 MiB into 4 MiB chunks and reassembles it exactly', async () => {
     temp = await openTempNotebook();
     const source = path.join(temp.dir, 'large.csv');
     writeArbinCsv(source, sawtooth(40, 800), 1_767_258_000);
@@ -87,7 +88,7 @@ describe('the original file kept in the notebook', () => {
 
     const chunks = chunksOf(file!.id);
     expect(chunks).toHaveLength(Math.ceil(bytes.byteLength / (4 * MiB)));
-    const unpacked = chunks.map((chunk) => gunzipSync(chunk));
+    const unpacked = chunks.map((chunk) => brotliDecompressSync(chunk));
     unpacked.slice(0, -1).forEach((part) => expect(part.byteLength).toBe(4 * MiB));
     expect(Buffer.concat(unpacked).equals(bytes)).toBe(true);
 
@@ -104,11 +105,11 @@ describe('the original file kept in the notebook', () => {
     writeArbinCsv(source, syntheticTest({ seed: 32, cycles: 1, capacityMAh: 3, currentMA: 0.6, sampleIntervalS: 300 }), 1_767_258_000);
     const outcome = await importCyclingTest(temp.ctx, [{ filePath: source, fileName: 'tampered.csv' }]);
     const fileId = getCyclingTest(temp.ctx, outcome.testId).files[0]!.id;
-    // Replace the stored chunk by another (valid gzip) content.
+    // Replace the stored chunk by another (valid Brotli) content.
     const other = path.join(temp.dir, 'other.txt');
     writeFileSync(other, 'not the export\n');
     const spooled = await spoolOriginal(other, path.join(temp.dir, 'other.gz'));
-    temp.ctx.notebook.db.prepare('UPDATE cycling_file_chunks SET gzip = ? WHERE file_id = ?').run(readFileSync(spooled.spoolPath), fileId);
+    temp.ctx.notebook.db.prepare('UPDATE cycling_file_chunks SET compressed = ? WHERE file_id = ?').run(readFileSync(spooled.spoolPath), fileId);
 
     const destination = path.join(temp.dir, 'out.csv');
     expect(() => writeOriginal(temp.ctx.notebook.db, fileId, destination)).toThrow(/tampered\.csv: the stored copy does not match its SHA-256/);
@@ -124,10 +125,23 @@ describe('the original file kept in the notebook', () => {
     writeFileSync(source, binary);
     const spooled = await spoolOriginal(source, path.join(temp.dir, 'bytes.gz'));
     expect(spooled).toMatchObject({ sha256: sha256(binary), sizeBytes: binary.byteLength });
-    expect(gunzipSync(readFileSync(spooled.spoolPath)).equals(binary)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(spooled.spoolPath)).equals(binary)).toBe(true);
 
     const empty = path.join(temp.dir, 'empty.bin');
     writeFileSync(empty, '');
     expect(await spoolOriginal(empty, path.join(temp.dir, 'empty.gz'))).toMatchObject({ sha256: sha256(Buffer.alloc(0)), sizeBytes: 0, chunkLengths: [] });
+  });
+
+  it('reads back chunks stored as gzip by notebooks from before schema 6', async () => {
+    temp = await openTempNotebook();
+    const source = path.join(temp.dir, 'older.csv');
+    writeArbinCsv(source, syntheticTest({ seed: 33, cycles: 1, capacityMAh: 3, currentMA: 0.6, sampleIntervalS: 300 }), 1_767_258_000);
+    const outcome = await importCyclingTest(temp.ctx, [{ filePath: source, fileName: 'older.csv' }]);
+    const fileId = getCyclingTest(temp.ctx, outcome.testId).files[0]!.id;
+    const bytes = readFileSync(source);
+    temp.ctx.notebook.db.prepare("UPDATE cycling_file_chunks SET compressed = ?, codec = 'gzip' WHERE file_id = ?").run(gzipSync(bytes), fileId);
+    const destination = path.join(temp.dir, 'older restored.csv');
+    expect(writeOriginal(temp.ctx.notebook.db, fileId, destination)).toEqual({ sizeBytes: bytes.byteLength, sha256: sha256(bytes) });
+    expect(readFileSync(destination).equals(bytes)).toBe(true);
   });
 });

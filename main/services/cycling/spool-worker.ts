@@ -1,0 +1,86 @@
+// Hashing and compressing the original file runs in a worker thread: on the main thread it would
+// only get the gaps between the parser's chunks, and finish long after the parsing did. The worker
+// is given as source text (not a file) so that it runs the same from the bundled CLI, the web host
+// and Electron, with nothing to locate on disk. It reads the file in 4 MiB chunks, hashes each,
+// compresses it with Brotli at quality 0 and appends it to the spool file, then posts the result.
+import { Worker } from 'node:worker_threads';
+
+const SOURCE = `
+const { workerData, parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, writeSync, closeSync } = require('node:fs');
+const { brotliCompressSync, constants } = require('node:zlib');
+const { filePath, spoolPath, chunkBytes } = workerData;
+const options = { params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } };
+const hash = createHash('sha256');
+const input = openSync(filePath, 'r');
+const output = openSync(spoolPath, 'w');
+const chunk = Buffer.allocUnsafe(chunkBytes);
+const chunkLengths = [];
+let sizeBytes = 0;
+try {
+  for (;;) {
+    let length = 0;
+    // A chunk is filled to its end (a read may return less) so that every chunk but the last is whole.
+    while (length < chunkBytes) {
+      const read = readSync(input, chunk, length, chunkBytes - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length === 0) break;
+    const bytes = chunk.subarray(0, length);
+    hash.update(bytes);
+    sizeBytes += length;
+    const compressed = brotliCompressSync(bytes, options);
+    writeSync(output, compressed);
+    chunkLengths.push(compressed.byteLength);
+    if (length < chunkBytes) break;
+  }
+} finally {
+  closeSync(input);
+  closeSync(output);
+}
+parentPort.postMessage({ sha256: hash.digest('hex'), sizeBytes, chunkLengths });
+`;
+
+export interface SpoolResult {
+  sha256: string;
+  sizeBytes: number;
+  chunkLengths: number[];
+}
+
+/** Runs the spool in a worker; an abort stops the worker (and so the reading) at once. */
+export function spoolInWorker(filePath: string, spoolPath: string, chunkBytes: number, signal: AbortSignal | undefined, onAbort: () => Error): Promise<SpoolResult> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(onAbort());
+      return;
+    }
+    const worker = new Worker(SOURCE, { eval: true, workerData: { filePath, spoolPath, chunkBytes } });
+    let settled = false;
+    const abort = () => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(onAbort());
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.once('message', (result: SpoolResult) => {
+      settled = true;
+      signal?.removeEventListener('abort', abort);
+      resolve(result);
+    });
+    worker.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', abort);
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', abort);
+      reject(new Error(`the spool of ${filePath} stopped (worker exit ${code})`));
+    });
+  });
+}
