@@ -46,6 +46,8 @@ if (existsSync(vitestJson)) {
   // A suite that failed to load has no failed tests but is a failure.
   const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'));
   totals.failed += brokenFiles.length;
+  // Vitest also fails a run for an unhandled error outside any test: that counts as one failure.
+  if (!unitOk && report.numFailedTests === 0 && brokenFiles.length === 0) countCheck('vitest (run failed: unhandled errors, see above)', false);
   if (!unitOk) failedSuites.push('vitest');
 } else {
   countCheck('vitest (no report written)', false);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { materialFieldsSchema } from '../../shared/schemas/materials';
 import { createLotSchema } from '../../shared/schemas/lots';
+import { seededRandom } from '../../shared/cycling/synthetic-random';
 import { MATERIAL_KINDS } from '../../shared/materials/kinds';
 import { openNotebook } from '../db/open-notebook';
 import { createServiceContext } from '../services/context';
@@ -17,18 +18,6 @@ import { searchNotebook } from '../services/search';
 const MATERIALS = Number(process.env.BENCH_MATERIALS ?? 10_000);
 const LOTS = Number(process.env.BENCH_LOTS ?? 50_000);
 const TARGET_MS = 50;
-
-/** Mulberry32: a seeded generator, so every run builds the same notebook. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STEMS = ['LiTFSI', 'LiFSI', 'NCM811', 'NCM622', 'Li6PS5Cl', 'Li6PS5Br', 'LLZO', 'LZO-NCM', 'TEOS', 'PVDF', 'PTFE', 'CNF', 'Ketjen', 'Ag-nano', 'Si-nano', 'Li-foil', 'Ni-foil', 'Al-foil', 'DME', 'nMAc', 'SiO2-gel', 'Al2O3', 'ZrO2'];
 const SUPPLIERS = ['Solvionic', 'Sigma', 'NEI', 'Umicore', 'Ampcera', 'Kureha', 'Zeon', 'DuPont', 'Alfa', 'TCI'];
@@ -47,7 +36,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-bench-search-'));
   const notebook = await openNotebook(path.join(dir, 'bench.cellbook'));
   const ctx = createServiceContext(notebook, { mode: 'cli' });
-  const random = seeded(20261127);
+  // The same seeded generator as the synthetic cycling data: every run builds the same notebook.
+  const random = seededRandom(20261127).uniform;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
 
   const buildStarted = performance.now();

@@ -1,19 +1,8 @@
 // The byte way of reading a number (CellBytes) must give exactly what the string way gives
 // (parseNumberCell, parseDateTimeCell) for every cell it accepts, and decline the rest.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../shared/cycling/synthetic-random';
 import { CellBytes, parseDateTimeCell, parseNumberCell, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
-
-/** A seeded generator (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const encoder = new TextEncoder();
 
@@ -33,7 +22,7 @@ function sameNumber(a: number, b: number): boolean {
 
 describe('CellBytes, plain numbers', () => {
   it('gives what Number() gives for 200,000 numbers written as exports write them', () => {
-    const next = random(20261127);
+    const next = seededRandom(20261127).uniform;
     const mismatches: string[] = [];
     const declinedShort: string[] = [];
     for (let i = 0; i < 200_000; i += 1) {
@@ -83,7 +72,7 @@ describe('CellBytes, plain numbers', () => {
 
 describe('CellBytes, epoch seconds', () => {
   it('gives what parseDateTimeCell gives for epoch seconds, and declines written dates', () => {
-    const next = random(7);
+    const next = seededRandom(7).uniform;
     for (let i = 0; i < 20_000; i += 1) {
       const text = (1_500_000_000 + next() * 400_000_000).toFixed(Math.floor(next() * 4));
       expect(viaBytes(text, SIMPLE_EPOCH_SECONDS)).toBe(parseDateTimeCell(text));

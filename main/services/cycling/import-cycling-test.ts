@@ -101,6 +101,9 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
       const stopSpool = () => spoolStop.abort();
       options.signal?.addEventListener('abort', stopSpool, { once: true });
       const spooling = spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.br`), spoolStop.signal);
+      // Marked as handled now: a cancel can end the spool while the parse is still being awaited;
+      // its outcome is still awaited below.
+      spooling.catch(() => undefined);
       let result: CyclerFileResult;
       try {
         result = await readCyclerFile(file.filePath, formats, CYCLER_REFUSALS, {
