@@ -29,7 +29,7 @@ function CellTests({ cell, tests, onImport }: { cell: Cell; tests: readonly Cycl
   return (
     <Stack gap={2}>
       {tests.map((test) => (
-        <Group key={test.id} gap={6} wrap="nowrap" data-testid="cell-test">
+        <Group key={test.id} gap={6} data-testid="cell-test">
           <Anchor component={Link} href={`/cycling/${test.id}`} size="xs">{test.cycleCount} cycles</Anchor>
           <GradeBadge grade={test.grade} />
           <Text size="xs" c="dimmed">lifespan {test.lifespanLabel}</Text>

@@ -21,7 +21,8 @@ const columns: VirtualColumn<CyclingTestRow>[] = [
     header: 'Test',
     width: 260,
     render: (test) => (
-      <Group gap={6} wrap="nowrap">
+      // Wraps rather than truncating the badge when the name is long.
+      <Group gap={4}>
         <Text size="sm" fw={500}>{test.name}</Text>
         {test.synthetic && <Badge size="xs" variant="light" color="grape">synthetic</Badge>}
       </Group>

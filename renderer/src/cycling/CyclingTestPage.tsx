@@ -18,19 +18,33 @@ import { CyclingPlots } from './CyclingPlots';
 import { GradeBadge } from './GradeBadge';
 import { num } from './format';
 
+/** The first flagged cycles in full; a long-shorted cell repeats the same evidence every cycle after. */
+const CYCLES_SHOWN = 2;
+
 function ShortCircuits({ detail }: { detail: CyclingTestDetail }) {
+  const [all, setAll] = useState(false);
   if (detail.shortCircuits.length === 0) {
     return <Text size="sm" c="dimmed" data-testid="short-circuits">No short circuit flagged (Cellbook's heuristics; thresholds under Notebook → Cycling settings).</Text>;
   }
+  const cycles = [...new Set(detail.shortCircuits.map((flag) => flag.cycle))];
+  const shownCycles = new Set(all ? cycles : cycles.slice(0, CYCLES_SHOWN));
+  const hidden = cycles.length - shownCycles.size;
   return (
-    <Alert color="red" icon={<IconAlertTriangle size={16} />} title={`Short circuit flagged in cycle ${detail.shortCircuits[0]!.cycle}`} data-testid="short-circuits">
+    <Alert color="red" icon={<IconAlertTriangle size={16} />} title={`Short circuit flagged in cycle ${cycles[0]}`} data-testid="short-circuits">
       <List size="sm" spacing={2}>
-        {detail.shortCircuits.map((flag) => (
-          <List.Item key={`${flag.cycle}-${flag.kind}`}>
-            <b>Cycle {flag.cycle}</b>: {flag.reason}. <Text span size="xs" c="dimmed">{flag.evidence}</Text>
-          </List.Item>
-        ))}
+        {detail.shortCircuits
+          .filter((flag) => shownCycles.has(flag.cycle))
+          .map((flag) => (
+            <List.Item key={`${flag.cycle}-${flag.kind}`}>
+              <b>Cycle {flag.cycle}</b>: {flag.reason}. <Text span size="xs" c="dimmed">{flag.evidence}</Text>
+            </List.Item>
+          ))}
       </List>
+      {cycles.length > CYCLES_SHOWN && (
+        <Anchor component="button" type="button" size="xs" mt={4} onClick={() => setAll(!all)}>
+          {all ? 'Show the first cycles only' : `Also flagged in ${hidden} later cycle${hidden === 1 ? '' : 's'} (${cycles.slice(CYCLES_SHOWN, CYCLES_SHOWN + 8).join(', ')}${hidden > 8 ? ', …' : ''}): show`}
+        </Anchor>
+      )}
     </Alert>
   );
 }
