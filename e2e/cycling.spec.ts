@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { syntheticTest } from '../shared/cycling/synthetic';
@@ -58,6 +58,11 @@ test('drop a tester export onto a cell of a build: it is imported to that cell, 
   // Plotly's first load parses ~5 MB of script: seconds on a busy two-core machine.
   await expect(cycling.plot('capacity by cycle')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await expect(cycling.plot('voltage against capacity')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+
+  // The kept original comes back byte for byte.
+  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Save the original cell-4242.csv' }).click()]);
+  expect(download.suggestedFilename()).toBe('cell-4242.csv');
+  expect(readFileSync(await download.path()).equals(readFileSync(filePath))).toBe(true);
 
   // Back on the build, the cell now lists both tests; the Cycling area lists all thirteen.
   await app.getByRole('link', { name: 'Comparative 1', exact: true }).click();

@@ -72,6 +72,7 @@ export const apiNames = [
   'startCyclingImport',
   'listCyclingTests',
   'getCyclingTest',
+  'getCyclingFileChunk',
   'getCyclePoints',
   'updateCyclingTest',
   'attachCyclingTest',

@@ -34,6 +34,8 @@ import {
   columnProfileSchema,
   cyclePointsQuerySchema,
   cyclePointsSchema,
+  cyclingFileChunkQuerySchema,
+  cyclingFileChunkSchema,
   cyclerFormatSchema,
   cyclingSettingsSchema,
   cyclingSettingsUpdateSchema,
@@ -274,6 +276,7 @@ export const api = {
     input: idInputSchema,
     output: cyclingTestDetailSchema,
   }),
+  getCyclingFileChunk: operation({ doc: 'One 4 MiB piece of a kept original export, decompressed (base64), with the piece count and SHA-256, for a download assembled piece by piece.', input: cyclingFileChunkQuerySchema, output: cyclingFileChunkSchema }),
   getCyclePoints: operation({ doc: 'Points of chosen cycles for plots (thinned to at most maxPointsPerCycle each).', input: cyclePointsQuerySchema, output: cyclePointsSchema }),
   updateCyclingTest: operation({ doc: "Rename a cycling test or change its notes.", input: updateCyclingTestSchema, output: cyclingTestDetailSchema }),
   attachCyclingTest: operation({

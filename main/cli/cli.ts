@@ -16,6 +16,7 @@ import { registerSearch } from './commands/search';
 import { registerImportCycling } from './commands/import-cycling';
 import { registerSummarize } from './commands/summarize';
 import { registerCyclingTests } from './commands/cycling-tests';
+import { registerCyclingOriginal } from './commands/cycling-original';
 
 export function buildProgram(): Command {
   const program = new Command('cellbook')
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerSummarize(program);
   registerImportCycling(program);
   registerCyclingTests(program);
+  registerCyclingOriginal(program);
   registerBuilds(program);
   registerDemo(program);
   registerCalcSolgel(program);

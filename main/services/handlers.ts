@@ -25,6 +25,7 @@ import { addCell, updateCell } from './builds/cells';
 import { cloneBuild } from './builds/clone-build';
 import { startDemoNotebook } from './demo/demo-notebook';
 import { getCyclePoints } from './cycling/cycle-points-query';
+import { readOriginalChunk } from './cycling/original-file';
 import { getCyclingSettings, updateCyclingSettings } from './cycling/cycling-settings';
 import { attachCyclingTest, getCyclingTest, listCyclingTests, reanalyseAllCyclingTests, setCyclingTestArchived, updateCyclingTest } from './cycling/cycling-tests';
 import { detectUploadedFile, startCyclingImport } from './cycling/cycling-uploads';
@@ -122,6 +123,10 @@ export const handlers: Handlers = {
   startCyclingImport: (ctx, input) => startCyclingImport(ctx, input),
   listCyclingTests: (ctx, input) => listCyclingTests(ctx, input),
   getCyclingTest: (ctx, input) => getCyclingTest(ctx, input.id),
+  getCyclingFileChunk: (ctx, input) => {
+    const chunk = readOriginalChunk(ctx.notebook.db, input.fileId, input.seq);
+    return { fileName: chunk.fileName, sizeBytes: chunk.sizeBytes, sha256: chunk.sha256, chunkCount: chunk.chunkCount, seq: input.seq, contentBase64: chunk.bytes.toString('base64') };
+  },
   getCyclePoints: (ctx, input) => getCyclePoints(ctx, input),
   updateCyclingTest: (ctx, input) => updateCyclingTest(ctx, input),
   attachCyclingTest: (ctx, input) => attachCyclingTest(ctx, input),

@@ -11,7 +11,7 @@ import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclingTest } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
-import { spoolOriginal, writeOriginal } from './original-file';
+import { readOriginalChunk, spoolOriginal, writeOriginal } from './original-file';
 
 const MiB = 1024 * 1024;
 let temp: TempNotebook;
@@ -91,6 +91,13 @@ describe('the original file kept in the notebook', () => {
     const unpacked = chunks.map((chunk) => brotliDecompressSync(chunk));
     unpacked.slice(0, -1).forEach((part) => expect(part.byteLength).toBe(4 * MiB));
     expect(Buffer.concat(unpacked).equals(bytes)).toBe(true);
+
+    // Piece by piece, as the app's download reads it.
+    const first = readOriginalChunk(temp.ctx.notebook.db, file!.id, 0);
+    expect(first).toMatchObject({ fileName: 'large.csv', sizeBytes: bytes.byteLength, sha256: sha256(bytes), chunkCount: chunks.length });
+    const pieces = Array.from({ length: first.chunkCount }, (_, seq) => readOriginalChunk(temp.ctx.notebook.db, file!.id, seq).bytes);
+    expect(Buffer.concat(pieces).equals(bytes)).toBe(true);
+    expect(() => readOriginalChunk(temp.ctx.notebook.db, file!.id, first.chunkCount)).toThrow(`seq: large.csv has ${first.chunkCount} piece(s), numbered from 0; there is no piece ${first.chunkCount}`);
 
     const destination = path.join(temp.dir, 'large restored.csv');
     writeOriginal(temp.ctx.notebook.db, file!.id, destination);

@@ -43,6 +43,20 @@ export function storeOriginal(db: Db, fileId: number, spooled: SpooledOriginal):
   }
 }
 
+function decompress(row: { compressed: Buffer; codec: 'gzip' | 'brotli' }): Buffer {
+  return row.codec === 'brotli' ? brotliDecompressSync(row.compressed) : gunzipSync(row.compressed);
+}
+
+/** Piece `seq` of a kept original, decompressed (for a download assembled piece by piece). */
+export function readOriginalChunk(db: Db, fileId: number, seq: number): { fileName: string; sizeBytes: number; sha256: string; chunkCount: number; bytes: Buffer } {
+  const file = db.prepare('SELECT file_name, size_bytes, sha256 FROM cycling_files WHERE id = ?').get(fileId) as { file_name: string; size_bytes: number; sha256: string } | undefined;
+  if (!file) throw new CellbookError('not_found', `cycling file ${fileId} does not exist`);
+  const { n } = db.prepare('SELECT count(*) AS n FROM cycling_file_chunks WHERE file_id = ?').get(fileId) as { n: number };
+  const row = db.prepare('SELECT compressed, codec FROM cycling_file_chunks WHERE file_id = ? AND seq = ?').get(fileId, seq) as { compressed: Buffer; codec: 'gzip' | 'brotli' } | undefined;
+  if (!row && !(n === 0 && seq === 0)) throw new CellbookError('not_found', `seq: ${file.file_name} has ${n} piece(s), numbered from 0; there is no piece ${seq}`);
+  return { fileName: file.file_name, sizeBytes: file.size_bytes, sha256: file.sha256, chunkCount: n, bytes: row ? decompress(row) : Buffer.alloc(0) };
+}
+
 /** Writes the original file back to `destination` (through a temporary file), checking its SHA-256. */
 export function writeOriginal(db: Db, fileId: number, destination: string): { sizeBytes: number; sha256: string } {
   const file = db.prepare('SELECT file_name, sha256 FROM cycling_files WHERE id = ?').get(fileId) as { file_name: string; sha256: string } | undefined;
@@ -53,14 +67,18 @@ export function writeOriginal(db: Db, fileId: number, destination: string): { si
   let sizeBytes = 0;
   try {
     for (const row of db.prepare('SELECT compressed, codec FROM cycling_file_chunks WHERE file_id = ? ORDER BY seq').iterate(fileId) as Iterable<{ compressed: Buffer; codec: 'gzip' | 'brotli' }>) {
-      const bytes = row.codec === 'brotli' ? brotliDecompressSync(row.compressed) : gunzipSync(row.compressed);
+      const bytes = decompress(row);
       hash.update(bytes);
       sizeBytes += bytes.byteLength;
       writeSync(fd, bytes);
     }
-  } finally {
+  } catch (error) {
+    // Nothing half-written stays behind (a full disk, a damaged chunk).
     closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
   }
+  closeSync(fd);
   const sha256 = hash.digest('hex');
   if (sha256 !== file.sha256) {
     rmSync(temporary, { force: true });

@@ -14,6 +14,7 @@ import { notifyError } from '../components/notify';
 import { formatLocalDateTime } from '../notebook/format';
 import { CellPicker, type CellChoice } from './CellPicker';
 import { CycleTable } from './CycleTable';
+import { DownloadOriginalButton } from './DownloadOriginalButton';
 import { CyclingPlots } from './CyclingPlots';
 import { GradeBadge } from './GradeBadge';
 import { num } from './format';
@@ -66,7 +67,7 @@ function ImportReport({ detail }: { detail: CyclingTestDetail }) {
       )}
       <Table mt="xs" aria-label="Files">
         <Table.Thead>
-          <Table.Tr><Table.Th>File</Table.Th><Table.Th>Format</Table.Th><Table.Th ta="right">Rows</Table.Th><Table.Th ta="right">Size</Table.Th><Table.Th>SHA-256</Table.Th></Table.Tr>
+          <Table.Tr><Table.Th>File</Table.Th><Table.Th>Format</Table.Th><Table.Th ta="right">Rows</Table.Th><Table.Th ta="right">Size</Table.Th><Table.Th>SHA-256</Table.Th><Table.Th /></Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {detail.files.map((file) => (
@@ -76,6 +77,7 @@ function ImportReport({ detail }: { detail: CyclingTestDetail }) {
               <Table.Td ta="right">{file.rowCount.toLocaleString()}</Table.Td>
               <Table.Td ta="right">{formatBytes(file.sizeBytes)}</Table.Td>
               <Table.Td><Text size="xs" ff="monospace">{file.sha256.slice(0, 16)}…</Text></Table.Td>
+              <Table.Td><DownloadOriginalButton fileId={file.id} fileName={file.fileName} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
