@@ -36,6 +36,8 @@ test('drop a tester export onto a cell of a build: it is imported to that cell, 
   const builds = new BuildsPage(app);
   await builds.open();
   await builds.loadDemo();
+  // The builds list reads like Table 1 once the demo's tests are in: Comparative 2 short-circuited.
+  await expect(app.getByRole('region', { name: 'Builds' }).locator('tr', { hasText: 'Comparative 2' }).getByTestId('build-lifespans')).toContainText('1 shorted', { timeout: 60_000 });
   await builds.openBuild('Comparative 1');
   // The demo's own synthetic test reaches the cell as a job: wait for it before adding another.
   const cellDrop = app.getByTestId('drop-cell-#1');

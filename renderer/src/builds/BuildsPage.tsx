@@ -1,21 +1,54 @@
 // Every build with what a researcher compares: loading, composite share, capacity, rule warnings,
-// and its cells' states. Filters by status, cell state, tag, material and date.
+// its cells' states and how long they lasted on the tester. Filters by status, cell state, tag,
+// material and date.
 import { Badge, Button, Container, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconPlus, IconStack2 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { buildStatus } from '../../../shared/cells/build-status';
+import { replicateLifespans, type ReplicateLifespans } from '../../../shared/cycling/replicate-lifespans';
 import { CELL_STATUSES, type BuildListItem } from '../../../shared/schemas/builds';
+import type { CyclingTestRow } from '../../../shared/schemas/cycling';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { notifyError } from '../components/notify';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
+import { GRADE_COLOR } from '../cycling/format';
 import { num } from './format';
 import { NewBuildModal } from './NewBuildModal';
 
+/** The cells' lifespans (longest first) with their Table 1 grades; sorted by the median. */
+function lifespanColumn(lifespans: ReadonlyMap<number, ReplicateLifespans>): VirtualColumn<BuildListItem> {
+  return {
+    key: 'lifespan',
+    header: 'Lifespan (cycles)',
+    width: 190,
+    sortValue: (b) => lifespans.get(b.id)?.medianRank ?? null,
+    render: (b) => {
+      const summary = lifespans.get(b.id);
+      if (!summary || summary.labels.length === 0) return <Text size="xs" c="dimmed">no cycling data</Text>;
+      return (
+        <Group gap={4} data-testid="build-lifespans">
+          {summary.grades.map((grade, index) => (
+            <Badge key={index} size="xs" color={GRADE_COLOR[grade]} aria-label={`grade ${grade}`}>{grade}</Badge>
+          ))}
+          <Text size="xs">{summary.labels.map((label) => label.replace(' (still above 80%)', '')).join(', ')}</Text>
+          {summary.shorted > 0 && <Badge size="xs" color="red" variant="light">{summary.shorted} shorted</Badge>}
+        </Group>
+      );
+    },
+  };
+}
+
+function lifespansByBuild(tests: readonly CyclingTestRow[]): Map<number, ReplicateLifespans> {
+  const byBuild = new Map<number, CyclingTestRow[]>();
+  for (const test of tests) if (test.buildId !== null) byBuild.set(test.buildId, [...(byBuild.get(test.buildId) ?? []), test]);
+  return new Map([...byBuild].map(([buildId, buildTests]) => [buildId, replicateLifespans(buildTests)]));
+}
+
 const columns: VirtualColumn<BuildListItem>[] = [
-  { key: 'name', header: 'Build', sortValue: (b) => b.name, render: (b) => <Group gap={6}><Text size="sm" fw={500}>{b.name}</Text>{b.archivedAt && <Badge size="xs" color="gray">archived</Badge>}</Group> },
+  { key: 'name', header: 'Build', width: 170, sortValue: (b) => b.name, render: (b) => <Group gap={6}><Text size="sm" fw={500}>{b.name}</Text>{b.archivedAt && <Badge size="xs" color="gray">archived</Badge>}</Group> },
   { key: 'fig', header: 'Figure', width: 80, sortValue: (b) => b.configuration, render: (b) => (b.configuration === 'double_sided' ? 'FIG. 2' : 'FIG. 1') },
   { key: 'status', header: 'Status', width: 110, sortValue: (b) => buildStatus(b.cells), render: (b) => <Badge size="xs" variant="light">{buildStatus(b.cells).replace('_', ' ')}</Badge> },
   { key: 'cells', header: 'Cells', width: 60, align: 'right', sortValue: (b) => b.cells.length, render: (b) => b.cells.length },
@@ -44,6 +77,11 @@ export function BuildsPage() {
     ...(builtTo ? { builtTo } : {}),
   };
   const builds = useApiQuery('listBuilds', query);
+  const tests = useApiQuery('listCyclingTests', { includeArchived: false, unassignedOnly: false });
+  const tableColumns = useMemo(() => {
+    const lifespans = lifespansByBuild(tests.data ?? []);
+    return [...columns.slice(0, 4), lifespanColumn(lifespans), ...columns.slice(4)];
+  }, [tests.data]);
   const all = useApiQuery('listBuilds', { status: 'all' });
   const materials = useApiQuery('listMaterials', { status: 'all' });
   const demo = useApiMutation('createDemoNotebook');
@@ -82,7 +120,7 @@ export function BuildsPage() {
               <DateInput size="xs" placeholder="Built from" aria-label="Built from" valueFormat="YYYY-MM-DD" clearable w={130} value={builtFrom} onChange={setBuiltFrom} />
               <DateInput size="xs" placeholder="Built to" aria-label="Built to" valueFormat="YYYY-MM-DD" clearable w={130} value={builtTo} onChange={setBuiltTo} />
             </Group>
-            <VirtualTable label="Builds" rows={builds.data ?? []} columns={columns} rowKey={(b) => b.id} height="calc(100vh - 230px)" empty={builds.isLoading ? 'Loading…' : 'No build matches these filters.'} onOpen={(b) => navigate(`/builds/${b.id}`)} />
+            <VirtualTable label="Builds" rows={builds.data ?? []} columns={tableColumns} rowKey={(b) => b.id} height="calc(100vh - 230px)" empty={builds.isLoading ? 'Loading…' : 'No build matches these filters.'} onOpen={(b) => navigate(`/builds/${b.id}`)} />
           </>
         )}
       </Stack>
