@@ -238,7 +238,7 @@ export const cyclerFormatSchema = z.object({ id: z.string(), label: z.string() }
 export const columnProfileSchema = z.object({ id: z.number(), name: z.string(), headerSignature: z.string(), mapping: columnMappingSchema, createdAt: z.string() });
 
 /** One piece of a kept original file: pieces are read one at a time so no call carries a whole export. */
-export const cyclingFileChunkQuerySchema = z.object({ fileId: recordIdSchema, seq: z.number().int().min(0) });
+export const cyclingFileChunkQuerySchema = z.object({ fileId: recordIdSchema, seq: z.number().int().min(0) }).strict();
 export const cyclingFileChunkSchema = z.object({
   fileName: z.string(),
   sizeBytes: z.number().int().min(0),

@@ -7,15 +7,26 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** Offers base64 content as a download with its own file name. */
-export function downloadBase64(fileName: string, mediaType: string, contentBase64: string): void {
+/** The bytes of base64 content (as the contract carries files). */
+export function base64ToBytes(contentBase64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  return bytes;
+}
+
+/** Offers a Blob as a download with its own file name. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Long enough for a large file to be taken over by the browser's download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offers base64 content as a download with its own file name. */
+export function downloadBase64(fileName: string, mediaType: string, contentBase64: string): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(contentBase64)], { type: mediaType }));
 }

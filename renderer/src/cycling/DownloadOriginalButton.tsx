@@ -5,14 +5,8 @@ import { Button, Progress, Stack } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { callApi } from '../api/client';
+import { base64ToBytes, downloadBlob } from '../components/file-bytes';
 import { notifyError } from '../components/notify';
-
-function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 async function sha256Hex(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
@@ -26,21 +20,16 @@ export function DownloadOriginalButton({ fileId, fileName }: { fileId: number; f
     try {
       const parts: Uint8Array<ArrayBuffer>[] = [];
       const first = await callApi('getCyclingFileChunk', { fileId, seq: 0 });
-      parts.push(base64Bytes(first.contentBase64));
+      parts.push(base64ToBytes(first.contentBase64));
       for (let seq = 1; seq < first.chunkCount; seq += 1) {
         setFraction(seq / first.chunkCount);
         const chunk = await callApi('getCyclingFileChunk', { fileId, seq });
-        parts.push(base64Bytes(chunk.contentBase64));
+        parts.push(base64ToBytes(chunk.contentBase64));
       }
       const blob = new Blob(parts, { type: 'application/octet-stream' });
       const sha256 = await sha256Hex(blob);
       if (sha256 !== first.sha256) throw new Error(`${fileName}: the copy read back does not match its SHA-256 (${sha256.slice(0, 12)}… instead of ${first.sha256.slice(0, 12)}…)`);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(fileName, blob);
     } catch (error) {
       notifyError(`Could not save ${fileName}`, error);
     } finally {
