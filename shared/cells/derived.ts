@@ -43,36 +43,20 @@ export interface FaceDerived {
 
 /**
  * The build as the notebook shows it. Areas, ratios and loadings are side a's (the FIG. 2 mirror
- * has the same on side b; `faces` holds both); capacities and the test current count every
- * cathode face.
+ * has the same on side b; `faces` holds both), taken over from its face as they are; capacities
+ * and the test current count every cathode face.
  */
-export interface BuildDerived {
+export interface BuildDerived extends Omit<FaceDerived, 'side' | 'cathodeCapacityMAh' | 'anodeCapacityMAh'> {
   layers: LayerDerived[];
   faces: FaceDerived[];
   /** Cathode active layers: 1 for FIG. 1, 2 for FIG. 2. */
   cathodeFaces: number;
-  s1CathodeAreaCm2: number | null;
-  s2SeAreaCm2: number | null;
-  s4AnodeCollectorAreaCm2: number | null;
-  s5CathodeCollectorAreaCm2: number | null;
-  s1OverS2Pct: number | null;
-  s1OverS4Pct: number | null;
-  s4OverS5Pct: number | null;
-  s5OverS2Pct: number | null;
-  cathodeLoadingMgCm2: number | null;
-  cathodeActiveLoadingMgCm2: number | null;
   /** All cathode faces. */
   cathodeCapacityMAh: number | null;
   /** All cathode faces' capacity over their area: the areal capacity of one face. */
   cathodeCapacityMAhCm2: number | null;
   /** All first anode layers. */
   anodeCapacityMAh: number | null;
-  /** Side a: its first anode layer against the cathode it faces [0084]. */
-  anodeToCathodeCapacityPct: number | null;
-  anodeToCathodeThicknessPct: number | null;
-  compositeSeWtPct: number | null;
-  carbonToMetalRatio: number | null;
-  metalWtPctOfAnodeMixture: number | null;
   /** Current density × every cathode face's area (DOMAIN.md section 5): S1 × faces when they mirror. */
   currentMA: number | null;
   /** The cathode's charge capacity, all faces: what a C-rate refers to. */
