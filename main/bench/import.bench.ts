@@ -11,6 +11,7 @@ import { openNotebook } from '../db/open-notebook';
 import { createServiceContext } from '../services/context';
 import { getCyclingTest, listCyclingTests } from '../services/cycling/cycling-tests';
 import { BENCH_FILE_PARAMS, benchFile } from './import-file';
+import { median } from './stats';
 
 const SEED = 20261127;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -50,10 +51,6 @@ function runChild(label: string, command: string, args: string[]): Run {
   return { ms, rssMiB: Number(rss[1]) / 1024, stdout: result.stdout };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 /** The first python3 that has pandas: the one on PATH, else the system one (apt's python3-pandas). */
 function pythonWithPandas(): { python: string; version: string } | null {

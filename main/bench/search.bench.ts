@@ -14,6 +14,7 @@ import { createServiceContext } from '../services/context';
 import { createLot } from '../services/inventory/lots';
 import { createMaterial } from '../services/inventory/materials';
 import { searchNotebook } from '../services/search';
+import { median, percentile } from './stats';
 
 const MATERIALS = Number(process.env.BENCH_MATERIALS ?? 10_000);
 const LOTS = Number(process.env.BENCH_LOTS ?? 50_000);
@@ -23,14 +24,6 @@ const STEMS = ['LiTFSI', 'LiFSI', 'NCM811', 'NCM622', 'Li6PS5Cl', 'Li6PS5Br', 'L
 const SUPPLIERS = ['Solvionic', 'Sigma', 'NEI', 'Umicore', 'Ampcera', 'Kureha', 'Zeon', 'DuPont', 'Alfa', 'TCI'];
 const WORDS = ['dried', 'sieved', 'glovebox', 'hygroscopic', 'recalibrated', 'coated', 'batch', 'milled', 'reweighed', 'sample', 'reference', 'cracked'];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number;
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-bench-search-'));

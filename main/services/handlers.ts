@@ -26,8 +26,8 @@ import { cloneBuild } from './builds/clone-build';
 import { startDemoNotebook } from './demo/demo-notebook';
 import { getCyclePoints } from './cycling/cycle-points-query';
 import { readOriginalChunk } from './cycling/original-file';
-import { getCyclingSettings, updateCyclingSettings } from './cycling/cycling-settings';
-import { attachCyclingTest, getCyclingTest, listCyclingTests, reanalyseAllCyclingTests, setCyclingTestArchived, updateCyclingTest } from './cycling/cycling-tests';
+import { getCyclingSettings } from './cycling/cycling-settings';
+import { attachCyclingTest, changeCyclingSettings, getCyclingTest, listCyclingTests, setCyclingTestArchived, updateCyclingTest } from './cycling/cycling-tests';
 import { detectUploadedFile, startCyclingImport } from './cycling/cycling-uploads';
 import { listColumnProfiles } from './cycling/column-profiles';
 import { importFormats } from './cycling/import-cycling-test';
@@ -133,10 +133,6 @@ export const handlers: Handlers = {
   archiveCyclingTest: (ctx, input) => setCyclingTestArchived(ctx, input.id, true),
   restoreCyclingTest: (ctx, input) => setCyclingTestArchived(ctx, input.id, false),
   getCyclingSettings: (ctx) => getCyclingSettings(ctx),
-  updateCyclingSettings: (ctx, input) => {
-    const settings = updateCyclingSettings(ctx, input);
-    reanalyseAllCyclingTests(ctx);
-    return settings;
-  },
+  updateCyclingSettings: (ctx, input) => changeCyclingSettings(ctx, input),
   listColumnProfiles: (ctx) => listColumnProfiles(ctx.notebook.db),
 };

@@ -1,7 +1,7 @@
 // A cathode face and the stack in front of it. FIG. 1 has one face (side a); FIG. 2 mirrors the
 // anode, SE and cathode layers around the shared cathode collector, so each face (a, b) has its
 // own, and the collector (with its carbon layer) belongs to both.
-import type { BuildDesign, BuildLayer, LayerKind } from './types';
+import type { BuildDesign, LayerKind } from './types';
 
 export type FaceSide = 'a' | 'b';
 
@@ -24,7 +24,3 @@ export function faceLayerIndex(design: Pick<BuildDesign, 'layers'>, kind: LayerK
   return found ?? null;
 }
 
-export function faceLayer(design: Pick<BuildDesign, 'layers'>, kind: LayerKind, side: FaceSide): BuildLayer | null {
-  const index = faceLayerIndex(design, kind, side);
-  return index === null ? null : (design.layers[index] ?? null);
-}

@@ -3,18 +3,19 @@
 // ranks just above that count; the build ranks by the median of its cells, the usual summary of
 // a few replicates that one early failure does not dominate.
 
+import type { LifespanGrade } from './lifespan';
+
 export interface TestLifespan {
   lifespanCycle: number | null;
-  lifespanLabel: string;
   cycleCount: number;
-  grade: 'x' | 'Δ' | '○' | null;
+  grade: LifespanGrade | null;
   shortCircuitCycle: number | null;
 }
 
 export interface ReplicateLifespans {
-  /** Each test's label, longest-lived first ("> 120", "41", …). */
+  /** Each test's lifespan in short, longest-lived first: "> 120" (still above the threshold), "41". */
   labels: string[];
-  grades: Array<'x' | 'Δ' | '○'>;
+  grades: LifespanGrade[];
   /** The median rank: a lifespan in cycles, or cycles + 0.5 for a test still above 80 %. null without tests. */
   medianRank: number | null;
   shorted: number;
@@ -32,8 +33,8 @@ export function replicateLifespans(tests: readonly TestLifespan[]): ReplicateLif
   const middle = ranks.length / 2;
   const medianRank = ranks.length === 0 ? null : ranks.length % 2 === 1 ? ranks[Math.floor(middle)]! : (ranks[middle - 1]! + ranks[middle]!) / 2;
   return {
-    labels: ranked.map((entry) => entry.test.lifespanLabel),
-    grades: ranked.map((entry) => entry.test.grade).filter((grade): grade is 'x' | 'Δ' | '○' => grade !== null),
+    labels: ranked.map(({ test }) => (test.lifespanCycle !== null ? String(test.lifespanCycle) : `> ${test.cycleCount}`)),
+    grades: ranked.map((entry) => entry.test.grade).filter((grade): grade is LifespanGrade => grade !== null),
     medianRank,
     shorted: tests.filter((test) => test.shortCircuitCycle !== null).length,
   };

@@ -27,6 +27,9 @@ export function registerCyclingOriginal(program: Command): void {
           if (!existsSync(options.out) || !statSync(options.out).isDirectory()) throw new CellbookError('validation', `--out: ${options.out} is not an existing folder`);
           const { files } = getCyclingTest(ctx, testId);
           const targets = files.map((file) => ({ file, destination: path.join(options.out, path.basename(file.fileName)) }));
+          // Parts of one test may share a name (two folders' "data.csv"): never one over the other.
+          const twice = targets.find((target, index) => targets.findIndex((other) => other.destination === target.destination) !== index);
+          if (twice) throw new CellbookError('conflict', `two files of test ${testId} are named ${path.basename(twice.destination)}; write them with the app one by one`);
           const clash = targets.find((target) => existsSync(target.destination));
           if (clash && !options.force) throw new CellbookError('conflict', `${clash.destination} exists; choose another folder or add --force`);
           const written = targets.map(({ file, destination }) => ({ file: destination, ...writeOriginal(ctx.notebook.db, file.id, destination) }));

@@ -105,22 +105,21 @@ export function registerSummarize(program: Command): void {
     .option('--json', 'print JSON only on stdout')
     .action((file: string, options: SummarizeOptions) =>
       runCommand(async () => {
-        const result = await readCyclerFile(file, CYCLER_FORMATS, CYCLER_REFUSALS, options.format ? { formatId: options.format } : {});
+        // Every option is checked before the file is read: a typo should not wait for a 1 GB parse.
         const mass = positive('mass-mg', options.massMg);
         const lifespan: { retention?: number; referenceCycle?: number } = {};
         const retention = positive('retention', options.retention);
         if (retention !== null) lifespan.retention = retention;
         const reference = positive('reference-cycle', options.referenceCycle);
         if (reference !== null) lifespan.referenceCycle = reference;
-        const analysis = analyseSeries(result.series, {
-          summary: {
-            activeMassG: mass === null ? null : mass / 1000,
-            areaCm2: positive('area-cm2', options.areaCm2),
-            upperCutoffV: positive('upper-cutoff-v', options.upperCutoffV),
-            chargeLimitH: positive('charge-limit-h', options.chargeLimitH),
-          },
-          lifespan,
-        });
+        const summary = {
+          activeMassG: mass === null ? null : mass / 1000,
+          areaCm2: positive('area-cm2', options.areaCm2),
+          upperCutoffV: positive('upper-cutoff-v', options.upperCutoffV),
+          chargeLimitH: positive('charge-limit-h', options.chargeLimitH),
+        };
+        const result = await readCyclerFile(file, CYCLER_FORMATS, CYCLER_REFUSALS, options.format ? { formatId: options.format } : {});
+        const analysis = analyseSeries(result.series, { summary, lifespan });
         emitResult(options, summaryJson(result, analysis), summaryText);
         return 0;
       }),

@@ -82,7 +82,7 @@ export const SIMPLE_NUMBER = 0;
 export const SIMPLE_EPOCH_SECONDS = 1;
 
 /** The blanks that String.prototype.trim removes, as far as ASCII goes (TAB, LF, VT, FF, CR, space). */
-function isBlank(c: number): boolean {
+export function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 

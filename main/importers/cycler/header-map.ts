@@ -73,8 +73,3 @@ export function usesDecimalComma(dataLines: readonly string[], delimiter: string
   }
   return commas > points;
 }
-
-/** Index of the first line at which `predicate` holds, within the head; -1 when none. */
-export function findLine(lines: readonly string[], predicate: (line: string) => boolean): number {
-  return lines.findIndex(predicate);
-}

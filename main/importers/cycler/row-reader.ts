@@ -9,7 +9,7 @@
 // cell by cell for anything but a plain number (a "144:02:18" duration, a written date).
 import { CellbookError } from '../../../shared/api-error';
 import type { ColumnBinding } from './canonical';
-import { CellBytes, excelSerialToEpoch, parseDateTimeCell, parseDurationCell, parseNumberCell, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
+import { CellBytes, excelSerialToEpoch, isBlank, parseDateTimeCell, parseDurationCell, parseNumberCell, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
 import type { FileHead, TextPlan } from './format';
 import { splitQuotedLine } from './quoted-line';
 import { GrowableColumn } from './series-builder';
@@ -43,11 +43,6 @@ function byteKind(binding: ColumnBinding): number {
   if (binding.kind === 'number' || binding.kind === 'duration') return SIMPLE_NUMBER;
   if (binding.kind === 'datetime') return SIMPLE_EPOCH_SECONDS;
   return NEVER;
-}
-
-/** ASCII blanks, as String.prototype.trim removes them. */
-function isBlank(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Writes a series as an Arbin MITS Pro CSV (the 15-column SQL/"BEEP" dialect of real exports), so
 // that synthetic tests — the demo's cells, the import benchmark's file — reach the notebook the way
 // a tester's file does: through detection, the Arbin format and the normal import.
-import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 
 const HEADER = 'Data_Point,Test_Time,DateTime,Step_Time,Step_Index,Cycle_Index,Current,Voltage,Charge_Capacity,Discharge_Capacity,Charge_Energy,Discharge_Energy,dV/dt,Internal_Resistance,Temperature';
@@ -51,8 +51,12 @@ export function writeArbinCsv(filePath: string, series: CyclerSeries, startEpoch
       }
     }
     if (lines.length > 0) writeSync(fd, `${lines.join('\r\n')}\r\n`);
-  } finally {
+  } catch (error) {
+    // A full disk leaves no half-written file behind.
     closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
   }
+  closeSync(fd);
   renameSync(temporary, filePath);
 }

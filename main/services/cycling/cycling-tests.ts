@@ -4,11 +4,13 @@
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import { analyseSeries } from '../../../shared/cycling/analyse-series';
-import { gradeLifespan } from '../../../shared/cycling/lifespan';
+import { gradeLifespan, type LifespanResult } from '../../../shared/cycling/lifespan';
 import type { CycleSummary } from '../../../shared/cycling/types';
 import type {
   attachCyclingTestSchema,
   CycleRow,
+  CyclingSettings,
+  cyclingSettingsUpdateSchema,
   CyclingTestDetail,
   CyclingTestRow,
   cyclingTestListQuerySchema,
@@ -20,7 +22,7 @@ import { readFlags, readSummaryRows, readVendorCapacities, storeAnalysis, type S
 import { cellBasis, summaryOptionsOf, type CellBasis } from './cell-basis';
 import { requireCell } from './cell-for-import';
 import { readStoredSeries } from './cycle-points-store';
-import { getCyclingSettings } from './cycling-settings';
+import { getCyclingSettings, updateCyclingSettings } from './cycling-settings';
 
 interface TestRow {
   id: number;
@@ -56,8 +58,7 @@ function asSummary(row: Pick<SummaryRow, 'cycle' | 'discharge_mah'>): CycleSumma
   return { cycle: row.cycle, dischargeMAh: row.discharge_mah } as CycleSummary;
 }
 
-function toRow(ctx: ServiceContext, row: TestRow, summaries: Array<Pick<SummaryRow, 'cycle' | 'discharge_mah'>>, shortCircuitCycle: number | null): CyclingTestRow {
-  const lifespan = gradeLifespan(summaries.map(asSummary), getCyclingSettings(ctx).lifespan);
+function toRow(row: TestRow, lifespan: LifespanResult, shortCircuitCycle: number | null): CyclingTestRow {
   return {
     id: row.id,
     name: row.name,
@@ -97,10 +98,12 @@ export function listCyclingTests(ctx: ServiceContext, query: z.output<typeof cyc
   const rows = db.prepare(`${SELECT_TEST} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.created_at DESC, t.id DESC`).all(...params) as TestRow[];
   const selectSummaries = db.prepare('SELECT cycle, discharge_mah FROM cycle_summaries WHERE test_id = ? ORDER BY cycle');
   const selectShort = db.prepare('SELECT min(cycle) AS cycle FROM short_circuit_flags WHERE test_id = ?');
+  // Read once for the whole list, not per row.
+  const lifespanSettings = getCyclingSettings(ctx).lifespan;
   return rows.map((row) => {
     const summaries = selectSummaries.all(row.id) as Array<Pick<SummaryRow, 'cycle' | 'discharge_mah'>>;
     const short = selectShort.get(row.id) as { cycle: number | null };
-    return toRow(ctx, row, summaries, short.cycle);
+    return toRow(row, gradeLifespan(summaries.map(asSummary), lifespanSettings), short.cycle);
   });
 }
 
@@ -149,7 +152,7 @@ export function getCyclingTest(ctx: ServiceContext, id: number): CyclingTestDeta
     time_offset_s: number;
   }>;
   return {
-    test: toRow(ctx, row, summaries, flags[0]?.cycle ?? null),
+    test: toRow(row, lifespan, flags[0]?.cycle ?? null),
     notes: row.notes,
     files: files.map((file) => ({
       id: file.id,
@@ -211,6 +214,19 @@ export function attachCyclingTest(ctx: ServiceContext, input: z.output<typeof at
   })();
   ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
   return getCyclingTest(ctx, input.id);
+}
+
+/**
+ * New settings, and with new short-circuit thresholds every active test's flags redone, all in one
+ * transaction (no settings saved with flags of the old ones). The lifespan is graded when a test is
+ * read, so a lifespan change alone redoes nothing.
+ */
+export function changeCyclingSettings(ctx: ServiceContext, update: z.output<typeof cyclingSettingsUpdateSchema>): CyclingSettings {
+  return ctx.notebook.db.transaction(() => {
+    const settings = updateCyclingSettings(ctx, update);
+    if (update.shortCircuit) reanalyseAllCyclingTests(ctx);
+    return settings;
+  })();
 }
 
 /** After the thresholds change, every active test's flags are redone with them. */

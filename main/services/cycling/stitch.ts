@@ -31,10 +31,8 @@ export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSerie
   const notes: string[] = [];
   const dated = results.every((result) => result.startEpochS !== null);
   const ordered = dated ? [...results].sort((a, b) => a.startEpochS! - b.startEpochS!) : [...results];
-  if (results.length > 1) {
-    const reordered = ordered.some((result, index) => result !== results[index]);
-    notes.push(dated ? `${results.length} files stitched in the order of their dates${reordered ? ' (not the order they were given in)' : ''}` : `${results.length} files stitched in the order given (they carry no dates)`);
-  }
+  const reordered = ordered.some((result, index) => result !== results[index]);
+  notes.push(dated ? `${results.length} files stitched in the order of their dates${reordered ? ' (not the order they were given in)' : ''}` : `${results.length} files stitched in the order given (they carry no dates)`);
   const total = ordered.reduce((sum, result) => sum + result.rows, 0);
   const timeS = new Float64Array(total);
   const currentA = new Float64Array(total);

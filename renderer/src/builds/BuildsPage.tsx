@@ -33,7 +33,7 @@ function lifespanColumn(lifespans: ReadonlyMap<number, ReplicateLifespans>): Vir
           {summary.grades.map((grade, index) => (
             <Badge key={index} size="xs" color={GRADE_COLOR[grade]} aria-label={`grade ${grade}`}>{grade}</Badge>
           ))}
-          <Text size="xs">{summary.labels.map((label) => label.replace(' (still above 80%)', '')).join(', ')}</Text>
+          <Text size="xs">{summary.labels.join(', ')}</Text>
           {summary.shorted > 0 && <Badge size="xs" color="red" variant="light">{summary.shorted} shorted</Badge>}
         </Group>
       );

@@ -7,6 +7,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { ColumnMapping, DetectedFile } from '../../../shared/schemas/cycling';
+import { formatBytes } from '../../../shared/format-bytes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { notifyError } from '../components/notify';
@@ -14,7 +15,6 @@ import { progressText } from '../shell/JobsBar';
 import { CellPicker, type CellChoice } from './CellPicker';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { guessMapping, missingFields } from './column-mapping-guess';
-import { megabytes } from './format';
 import { uploadFile } from './upload-file';
 
 interface PendingFile {
@@ -128,7 +128,7 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
           <Paper key={`${entry.file.name}-${entry.file.size}-${entry.file.lastModified}`} withBorder p="xs" data-testid="import-file">
             <Group justify="space-between" gap="sm" wrap="nowrap">
               <Text size="sm" fw={500} truncate>{entry.file.name}</Text>
-              <Text size="xs" c="dimmed">{megabytes(entry.file.size)}</Text>
+              <Text size="xs" c="dimmed">{formatBytes(entry.file.size)}</Text>
             </Group>
             {entry.detected === null && entry.error === null && (
               <Progress value={entry.file.size ? (100 * entry.sentBytes) / entry.file.size : 100} size="sm" mt={4} aria-label={`sending ${entry.file.name}`} />

@@ -20,6 +20,3 @@ export function hours(seconds: number, unit = ' h'): string {
   return `${formatSignificant(seconds / 3600, 3)}${unit}`;
 }
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
