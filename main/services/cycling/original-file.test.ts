@@ -123,6 +123,11 @@ describe('the original file kept in the notebook', () => {
     expect(() => statSync(destination)).toThrow();
     expect(() => statSync(`${destination}.partial`)).toThrow();
     expect(() => writeOriginal(temp.ctx.notebook.db, 424242, destination)).toThrow('cycling file 424242 does not exist');
+    // A folder that is not there, and a chunk that no longer decompresses: sentences, no file left.
+    expect(() => writeOriginal(temp.ctx.notebook.db, fileId, path.join(temp.dir, 'no such folder', 'out.csv'))).toThrow(/^cannot write .*no such folder\/out\.csv: ENOENT/);
+    temp.ctx.notebook.db.prepare('UPDATE cycling_file_chunks SET compressed = ? WHERE file_id = ?').run(Buffer.from('not compressed at all'), fileId);
+    expect(() => writeOriginal(temp.ctx.notebook.db, fileId, destination)).toThrow(/^tampered\.csv: could not be written back to .*out\.csv \(.*\); no file was left there$/);
+    expect(() => statSync(`${destination}.partial`)).toThrow();
   });
 
   it('spools any bytes, including an empty file, with the SHA-256 of the whole', async () => {

@@ -62,7 +62,12 @@ export function writeOriginal(db: Db, fileId: number, destination: string): { si
   const file = db.prepare('SELECT file_name, sha256 FROM cycling_files WHERE id = ?').get(fileId) as { file_name: string; sha256: string } | undefined;
   if (!file) throw new CellbookError('not_found', `cycling file ${fileId} does not exist`);
   const temporary = `${destination}.partial`;
-  const fd = openSync(temporary, 'w');
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'w');
+  } catch (error) {
+    throw new CellbookError('refused', `cannot write ${destination}: ${(error as Error).message}`);
+  }
   const hash = createHash('sha256');
   let sizeBytes = 0;
   try {
@@ -73,10 +78,10 @@ export function writeOriginal(db: Db, fileId: number, destination: string): { si
       writeSync(fd, bytes);
     }
   } catch (error) {
-    // Nothing half-written stays behind (a full disk, a damaged chunk).
+    // Nothing half-written stays behind (a full disk, a damaged chunk), and the message says which file.
     closeSync(fd);
     rmSync(temporary, { force: true });
-    throw error;
+    throw new CellbookError('internal', `${file.file_name}: could not be written back to ${destination} (${(error as Error).message}); no file was left there`);
   }
   closeSync(fd);
   const sha256 = hash.digest('hex');
