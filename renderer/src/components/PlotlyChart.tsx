@@ -83,7 +83,9 @@ export function PlotlyChart({ data, layout, height, label }: PlotlyChartProps) {
           ...(layout.yaxis2 ? { yaxis2: { ...axis, ...layout.yaxis2 } } : {}),
         },
         CONFIG,
-      ).then(() => !cancelled && setReady(true));
+        // Drawn, even if newer data are already on their way: the element shows a plot. (Waiting for
+        // an uncancelled draw never ended while refreshes kept coming on a busy machine.)
+      ).then(() => setReady(true));
     });
     return () => {
       cancelled = true;
