@@ -89,7 +89,8 @@ export const batchListItemSchema = batchSchema.pick({ id: true, code: true, reci
 export const recordBatchIngredientSchema = z
   .object({
     id: recordIdSchema,
-    actualAmount: positiveNumber('recorded'),
+    // The unit is the next field, so the message names none ("Actual amount must be above 0").
+    actualAmount: z.number({ error: 'a number' }).finite('a number').positive('must be above 0'),
     actualUnit: quantityUnitSchema,
     /** The lot it was taken from; its stock goes down by the actual amount. */
     lotId: recordIdSchema.nullable().default(null),

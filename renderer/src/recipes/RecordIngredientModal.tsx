@@ -1,5 +1,6 @@
 // Record what was actually taken for one weigh-list item, and from which lot.
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { recordBatchIngredientSchema } from '../../../shared/schemas/batches';
 import { useState } from 'react';
 import type { BatchIngredient } from '../../../shared/schemas/batches';
 import { formatQuantity, QUANTITY_UNIT_LABELS, QUANTITY_UNITS, type QuantityUnit } from '../../../shared/units';
@@ -7,7 +8,8 @@ import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { numberOrNull } from '../components/form-validation';
 import { UnitNumberInput } from '../components/UnitNumberInput';
-import type { CellbookError } from '../../../shared/api-error';
+import { FormProblem } from '../components/FormProblem';
+import { useFormCheck } from '../components/use-form-check';
 
 export function RecordIngredientModal({ ingredient, onClose }: { ingredient: BatchIngredient; onClose: () => void }) {
   const lots = useApiQuery('findLotsForMaterial', { materialName: ingredient.materialName ?? '-' }, { enabled: ingredient.materialName !== null });
@@ -15,27 +17,19 @@ export function RecordIngredientModal({ ingredient, onClose }: { ingredient: Bat
   const [unit, setUnit] = useState<QuantityUnit>(ingredient.actualUnit ?? ingredient.plannedUnit);
   const [lotId, setLotId] = useState<string | null>(ingredient.lotId === null ? null : String(ingredient.lotId));
   const [reason, setReason] = useState(ingredient.deviationReason ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const lotOptions = (lots.data ?? []).map((lot) => ({ value: String(lot.id), label: `${lot.lotNumber}: ${formatQuantity(lot.remaining, lot.unit)} left${lot.locationPath ? ` @ ${lot.locationPath}` : ''}` }));
 
+  const draft = {
+    id: ingredient.id,
+    actualAmount: numberOrNull(amount) ?? Number.NaN,
+    actualUnit: unit,
+    lotId: lotId === null ? null : Number(lotId),
+    deviationReason: reason.trim() === '' ? null : reason,
+  };
+  const check = useFormCheck({ schema: recordBatchIngredientSchema, value: draft, labels: { actualAmount: 'Actual amount', actualUnit: 'Unit', lotId: 'Lot', deviationReason: 'Deviation reason' } });
   const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await callApi('recordBatchIngredient', {
-        id: ingredient.id,
-        actualAmount: numberOrNull(amount) ?? Number.NaN,
-        actualUnit: unit,
-        lotId: lotId === null ? null : Number(lotId),
-        deviationReason: reason.trim() === '' ? null : reason,
-      });
-      onClose();
-    } catch (failure) {
-      setError((failure as CellbookError).message);
-    } finally {
-      setBusy(false);
-    }
+    const saved = await check.submit(() => callApi('recordBatchIngredient', draft));
+    if (saved) onClose();
   };
 
   return (
@@ -45,8 +39,8 @@ export function RecordIngredientModal({ ingredient, onClose }: { ingredient: Bat
           Planned: {ingredient.plannedAmount === null ? 'as the recipe says' : formatQuantity(ingredient.plannedAmount, ingredient.plannedUnit)}
         </Text>
         <Group gap="xs" align="flex-start">
-          <UnitNumberInput label="Actual amount" unit={QUANTITY_UNIT_LABELS[unit]} value={amount} onChange={setAmount} flex={1} data-autofocus />
-          <Select label="Unit" w={100} value={unit} onChange={(next) => next && setUnit(next as QuantityUnit)} data={QUANTITY_UNITS.map((value) => ({ value, label: QUANTITY_UNIT_LABELS[value] }))} allowDeselect={false} />
+          <UnitNumberInput label="Actual amount" unit={QUANTITY_UNIT_LABELS[unit]} value={amount} onChange={setAmount} flex={1} data-autofocus error={check.error('actualAmount')} />
+          <Select label="Unit" w={100} value={unit} onChange={(next) => next && setUnit(next as QuantityUnit)} data={QUANTITY_UNITS.map((value) => ({ value, label: QUANTITY_UNIT_LABELS[value] }))} allowDeselect={false} error={check.error('actualUnit')} />
         </Group>
         {ingredient.materialName !== null && (
           <Select
@@ -57,13 +51,14 @@ export function RecordIngredientModal({ ingredient, onClose }: { ingredient: Bat
             data={lotOptions}
             clearable
             description="its stock goes down by the actual amount"
+            error={check.error('lotId')}
           />
         )}
-        <TextInput label="Deviation reason (if any)" placeholder="e.g. spatula slipped; used what was left" value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
-        {error && <Text c="red" size="sm" role="alert">{error}</Text>}
+        <TextInput label="Deviation reason (if any)" placeholder="e.g. spatula slipped; used what was left" value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={check.error('deviationReason')} />
+        <FormProblem check={check} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={() => void save()} loading={busy}>Record</Button>
+          <Button onClick={() => void save()} loading={check.busy}>Record</Button>
         </Group>
       </Stack>
     </Modal>

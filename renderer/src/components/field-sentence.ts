@@ -1,0 +1,34 @@
+// How a field's problem is worded for a researcher: the field's label, then what is wrong, as one
+// sentence ("Actual amount must be above 0"), and never an operation's or a column's name.
+import { isApiName } from '../../../shared/api-names';
+
+const PREDICATE = /^(must|cannot|can't|is|are|has|have|needs|should|does|was)\b/;
+const BOUND = /^(at most|at least|above|below|between|before|after|one of)\b/;
+const IMPERATIVE = /^(name|say|enter|choose|give|pick|type|add|select|use|fill|set|write|record)\b/;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "actualAmount" → "Actual amount", for a field nobody gave a label (better than the raw key). */
+export function humanizeFieldKey(key: string): string {
+  const last = key.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? key;
+  return capitalize(last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase());
+}
+
+/** One sentence from a field's label and its schema message (messages are written as predicates). */
+export function fieldSentence(label: string, message: string): string {
+  const text = message.trim().replace(/\.$/, '');
+  if (IMPERATIVE.test(text)) return capitalize(text);
+  if (PREDICATE.test(text)) return `${label} ${text}`;
+  if (BOUND.test(text) || /^an? /.test(text)) return `${label} must be ${text}`;
+  if (/^not\b/.test(text)) return `${label} is ${text}`;
+  return `${label}: ${text}`;
+}
+
+/** A refusal's message without the operation's name in front ("recordBatchIngredient: …"). */
+export function withoutOperationName(message: string): string {
+  const match = /^([A-Za-z]+)(?: failed)?: /.exec(message);
+  if (match?.[1] && isApiName(match[1])) return capitalize(message.slice(match[0].length));
+  return message;
+}
