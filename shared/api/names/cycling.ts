@@ -1,0 +1,20 @@
+// The names of the cycling operations, without schemas (see shared/api-names.ts).
+export const cyclingApiNames = [
+  'beginUpload',
+  'uploadChunk',
+  'discardUpload',
+  'detectCyclerFile',
+  'listCyclerFormats',
+  'startCyclingImport',
+  'listCyclingTests',
+  'getCyclingTest',
+  'getCyclingFileChunk',
+  'getCyclePoints',
+  'updateCyclingTest',
+  'attachCyclingTest',
+  'archiveCyclingTest',
+  'restoreCyclingTest',
+  'getCyclingSettings',
+  'updateCyclingSettings',
+  'listColumnProfiles',
+] as const;

@@ -1,0 +1,60 @@
+// The notebook itself: its file, settings, history, backups, jobs, attachments and search.
+// Part of the one API contract (shared/api.ts assembles the parts).
+import { z } from 'zod';
+import { addAttachmentSchema, attachmentContentSchema, attachmentSchema, listAttachmentsSchema } from '../schemas/attachments';
+import { idInputSchema } from '../schemas/fields';
+import { historyPageSchema, historyQuerySchema } from '../schemas/history';
+import { searchQuerySchema, searchResultsSchema } from '../schemas/search';
+import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../schemas/jobs';
+import { notebookCheckSchema, notebookInfoSchema } from '../schemas/notebook';
+import { notebookSettingsSchema, notebookSettingsUpdateSchema } from '../schemas/settings';
+import { noInput, operation } from './operation';
+
+export const notebookApi = {
+  getNotebookInfo: operation({
+    doc: 'The open notebook: file name, size, schema version, the app version and mode, the current operator.',
+    input: noInput,
+    output: notebookInfoSchema,
+  }),
+  checkNotebook: operation({
+    doc: 'Integrity and foreign-key checks, the history hash chain, and migrations changed since they were applied.',
+    input: noInput,
+    output: notebookCheckSchema,
+  }),
+  getSettings: operation({
+    doc: 'Notebook-wide settings (the operator name history records).',
+    input: noInput,
+    output: notebookSettingsSchema,
+  }),
+  updateSettings: operation({
+    doc: 'Change notebook-wide settings; each change is written to history.',
+    input: notebookSettingsUpdateSchema,
+    output: notebookSettingsSchema,
+  }),
+  listHistory: operation({
+    doc: 'History entries, newest first, optionally for one table or one record, with field-by-field changes.',
+    input: historyQuerySchema,
+    output: historyPageSchema,
+  }),
+  startBackup: operation({
+    doc: "Copy the notebook (SQLite backup API) into its backups folder; runs as a job with progress and cancel.",
+    input: noInput,
+    output: jobStartedSchema,
+  }),
+  listJobs: operation({
+    doc: 'Jobs of this session, running ones first.',
+    input: noInput,
+    output: z.array(jobStatusSchema),
+  }),
+  cancelJob: operation({
+    doc: 'Ask a running job to stop; it ends as "cancelled" with the notebook left as it was.',
+    input: z.object({ jobId: jobIdSchema }).strict(),
+    output: jobStatusSchema,
+  }),
+
+  addAttachment: operation({ doc: 'Attach a file (certificate, datasheet, photo) to a material or lot; stored once by content hash.', input: addAttachmentSchema, output: attachmentSchema }),
+  listAttachments: operation({ doc: "A record's attachments.", input: listAttachmentsSchema, output: z.array(attachmentSchema) }),
+  getAttachmentContent: operation({ doc: "An attachment's bytes (base64) for viewing or saving.", input: idInputSchema, output: attachmentContentSchema }),
+  archiveAttachment: operation({ doc: 'Remove an attachment from its record (the file stays in the notebook).', input: idInputSchema, output: z.object({}) }),
+  searchNotebook: operation({ doc: "Search every record's names, numbers, notes and tags; results grouped by record type.", input: searchQuerySchema, output: searchResultsSchema }),
+} as const;
