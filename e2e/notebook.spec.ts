@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatBytes } from '../shared/format-bytes';
+import { formatBytes } from '../shared/format/bytes';
 import { GEL_TEMPLATES } from '../shared/chemistry/gel-templates';
 import { expect, test } from './support/fixtures';
 import { NotebookPage } from './pages/notebook-page';

@@ -60,21 +60,6 @@ export function convertQuantity(amount: number, from: QuantityUnit, to: Quantity
   return { ok: false, reason: `${QUANTITY_UNIT_LABELS[from]} cannot be converted to ${QUANTITY_UNIT_LABELS[to]}` };
 }
 
-/** A quantity for people: up to 4 significant digits, trailing zeros dropped, with its unit. */
-export function formatQuantity(amount: number, unit: QuantityUnit): string {
-  return `${formatSignificant(amount, 4)} ${QUANTITY_UNIT_LABELS[unit]}`;
-}
-
-/** A number to `digits` significant digits, without thousands separators or trailing zeros. */
-export function formatSignificant(value: number, digits: number): string {
-  return value.toLocaleString('en-US', { maximumSignificantDigits: digits, useGrouping: false });
-}
-
-/**
- * `value` to `decimals` places, rounding halves up as a person would: 46.025 -> "46.03". Plain
- * toFixed rounds the binary double (46.02499999...) and would print 46.02.
- */
-export function formatFixed(value: number, decimals: number): string {
-  const shifted = Math.round(Number(`${value.toFixed(decimals + 4)}e${decimals}`));
-  return Number(`${shifted}e-${decimals}`).toFixed(decimals);
-}
+// Writing quantities for people lives in shared/format (one formatter for the whole app); these
+// names are kept for the screens that import them from here.
+export { formatFixed, formatQuantity, formatSignificant } from './format/quantity';

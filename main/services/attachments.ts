@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { CellbookError } from '../../shared/api-error';
-import { formatBytes } from '../../shared/format-bytes';
+import { formatBytes } from '../../shared/format/bytes';
 import { ATTACHMENT_MAX_BYTES, type addAttachmentSchema, type Attachment, type listAttachmentsSchema } from '../../shared/schemas/attachments';
 import { archiveRecord, insertRecord } from '../db/records';
 import { queryOne } from '../db/query';

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { formatBytes } from '../../shared/format-bytes';
+import { formatBytes } from '../../shared/format/bytes';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackup } from './backups';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { backupNotebook } from '../db/backup';
 import { backupsDirFor, fileStamp } from '../db/paths';
-import { formatBytes } from '../../shared/format-bytes';
+import { formatBytes } from '../../shared/format/bytes';
 import type { ServiceContext } from './context';
 
 /** Where a backup taken now goes: <notebook>-backups/<notebook>-<UTC stamp>.cellbook. */

@@ -6,7 +6,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CellbookError } from '../../../shared/api-error';
-import { formatBytes } from '../../../shared/format-bytes';
+import { formatBytes } from '../../../shared/format/bytes';
 import { UPLOAD_CHUNK_MAX_BYTES, type UploadStatus } from '../../../shared/schemas/cycling';
 
 interface Upload extends UploadStatus {

@@ -1,9 +1,10 @@
 // Display of build numbers: every number with its unit, "—" when it cannot be computed.
 import type { LayerShape, RuleStatus, Side } from '../../../shared/cells/types';
-import { formatSignificant } from '../../../shared/units';
+import { formatQuantity, formatSignificant } from '../../../shared/format/quantity';
 
+/** A computed build number to `digits` significant digits with its unit (shared/format). */
 export function num(value: number | null | undefined, unit: string, digits = 4): string {
-  return value === null || value === undefined ? '—' : `${formatSignificant(value, digits)}${unit ? ` ${unit}` : ''}`;
+  return formatQuantity(value, unit, { significant: digits });
 }
 
 export function shapeText(shape: LayerShape | null): string {

@@ -1,7 +1,7 @@
 // Files attached to a record: certificates of analysis, datasheets, photos.
 import { ActionIcon, Anchor, FileButton, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
-import { formatBytes } from '../../../shared/format-bytes';
+import { formatBytes } from '../../../shared/format/bytes';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/schemas/attachments';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';

@@ -6,7 +6,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { CyclingTestDetail } from '../../../shared/schemas/cycling';
-import { formatBytes } from '../../../shared/format-bytes';
+import { formatBytes } from '../../../shared/format/bytes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { FactGrid } from '../components/FactGrid';

@@ -7,7 +7,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { ColumnMapping, DetectedFile } from '../../../shared/schemas/cycling';
-import { formatBytes } from '../../../shared/format-bytes';
+import { formatBytes } from '../../../shared/format/bytes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { notifyError } from '../components/notify';

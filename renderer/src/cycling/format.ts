@@ -1,6 +1,6 @@
 // Display of cycling numbers: units on every number, "—" where there is none.
 import type { CyclingTestRow } from '../../../shared/schemas/cycling';
-import { formatSignificant } from '../../../shared/units';
+import { formatFraction, formatQuantity } from '../../../shared/format/quantity';
 
 export { num } from '../builds/format';
 
@@ -13,10 +13,11 @@ export const GRADE_MEANING: Record<NonNullable<CyclingTestRow['grade']>, string>
 
 /** The unit is left out where a column header carries it. */
 export function percent(fraction: number | null, digits = 4, unit = ' %'): string {
-  return fraction === null ? '—' : `${formatSignificant(fraction * 100, digits)}${unit}`;
+  if (unit.trim() === '%') return formatFraction(fraction, { significant: digits });
+  return formatQuantity(fraction === null ? null : fraction * 100, unit.trim(), { significant: digits });
 }
 
 export function hours(seconds: number, unit = ' h'): string {
-  return `${formatSignificant(seconds / 3600, 3)}${unit}`;
+  return formatQuantity(seconds / 3600, unit.trim(), { significant: 3 });
 }
 

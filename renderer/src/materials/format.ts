@@ -1,5 +1,6 @@
 import { MATERIAL_KIND_LABELS, type MaterialKind } from '../../../shared/materials/kinds';
-import { formatFixed, formatQuantity, formatSignificant, type QuantityUnit } from '../../../shared/units';
+import { formatQuantity } from '../../../shared/format/quantity';
+import type { QuantityUnit } from '../../../shared/units';
 
 export function kindLabel(kind: MaterialKind): string {
   return MATERIAL_KIND_LABELS[kind];
@@ -12,9 +13,9 @@ export function stockText(stock: ReadonlyArray<{ unit: QuantityUnit; remaining: 
 }
 
 export function molarMassText(value: number | null): string {
-  return value === null ? '—' : `${formatFixed(value, 2)} g/mol`;
+  return formatQuantity(value, 'g/mol', { decimals: 2 });
 }
 
 export function numberWithUnit(value: number | null, unit: string, digits = 4): string {
-  return value === null ? '—' : `${formatSignificant(value, digits)} ${unit}`;
+  return formatQuantity(value, unit, { significant: digits });
 }

@@ -1,4 +1,4 @@
-export { formatBytes } from '../../../shared/format-bytes';
+export { formatBytes } from '../../../shared/format/bytes';
 // Display formats for the Notebook area; every number carries its unit.
 
 /** Local date and time, to the minute, in the form labs write in notebooks: 2026-11-27 14:05. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from './format-bytes';
+import { formatBytes } from './bytes';
 
 describe('formatBytes', () => {
   it('uses the largest binary unit below the size', () => {
