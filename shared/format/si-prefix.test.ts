@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScaled, splitPrefix } from './si-prefix';
+import { formatScaled, scaleUnit, splitPrefix } from './si-prefix';
 
 describe('SI prefixes', () => {
   it('replaces the unit\'s own prefix instead of stacking one on it', () => {
@@ -22,7 +22,10 @@ describe('SI prefixes', () => {
     expect(formatScaled(5e6, 'mAh')).toBe('5000 Ah');
     expect(formatScaled(1e-7, 'mAh')).toBe('0.0001 µAh');
     expect(formatScaled(150, 'mAh/g')).toBe('150 mAh/g');
+    expect(formatScaled(0.02, 'mAh/cm²')).toBe('20 µAh/cm²');
     expect(splitPrefix('mAh/g')).toBeNull();
+    expect(scaleUnit(0.5, 'mAh')).toEqual({ unit: 'µAh', factor: 1000 });
+    expect(scaleUnit(0, 'mAh')).toEqual({ unit: 'mAh', factor: 1 });
     expect(formatScaled(375, 'MPa')).toBe('375 MPa');
     expect(formatScaled(0.375, 'GPa')).toBe('375 MPa');
   });

@@ -43,22 +43,41 @@ export function splitPrefix(unit: string): PrefixedUnit | null {
   return null;
 }
 
+export interface ScaledUnit {
+  /** The unit to write: "µAh", "Ah", "µAh/cm²". */
+  unit: string;
+  /** Multiply a value in the unit given by this to get it in `unit`. */
+  factor: number;
+}
+
 /**
- * `value` in `unit` rewritten with the prefix that puts the number between 1 and 1000 (or the
- * largest/smallest allowed): formatScaled(0.0005, 'mAh') -> "0.5 µAh", formatScaled(2500, 'mAh') -> "2.5 Ah".
- * Units that take no prefix are written as given.
+ * The unit for values whose largest magnitude is `magnitude` (in `unit`): the prefix that puts the
+ * number between 1 and 1000, within the prefixes a lab reads for it. A per-gram or per-area unit
+ * moves the prefix of its numerator (mAh/cm² -> µAh/cm²). Plot axes and single values share it.
+ */
+export function scaleUnit(magnitude: number, unit: string, prefixes?: readonly string[]): ScaledUnit {
+  const slash = unit.indexOf('/');
+  const numerator = slash < 0 ? unit : unit.slice(0, slash);
+  const per = slash < 0 ? '' : unit.slice(slash);
+  const split = splitPrefix(numerator);
+  const size = Math.abs(magnitude);
+  if (split === null || !Number.isFinite(size) || size === 0) return { unit, factor: 1 };
+  const allowed = [...(prefixes ?? DEFAULT_PREFIXES[split.base] ?? ['', 'm', MICRO])].sort((a, b) => powerOf(b) - powerOf(a));
+  const power = powerOf(split.prefix);
+  const inBase = size * 10 ** power;
+  // The largest prefix that still leaves at least 1 of it; the smallest allowed when even that is too big.
+  const chosen = allowed.find((p) => inBase / 10 ** powerOf(p) >= 1 - 1e-9) ?? allowed[allowed.length - 1] ?? split.prefix;
+  return { unit: `${chosen}${split.base}${per}`, factor: 10 ** (power - powerOf(chosen)) };
+}
+
+/**
+ * `value` in `unit` rewritten with the prefix that suits it: formatScaled(0.0005, 'mAh') -> "0.5 µAh",
+ * formatScaled(2500, 'mAh') -> "2.5 Ah". Units that take no prefix are written as given.
  */
 export function formatScaled(value: number | null | undefined, unit: string, precision: Precision = COMPUTED, prefixes?: readonly string[]): string {
   if (isMissing(value)) return MISSING;
-  const split = splitPrefix(unit);
-  if (split === null) return `${formatNumber(value, precision)} ${unit}`;
-  const allowed = [...(prefixes ?? DEFAULT_PREFIXES[split.base] ?? ['', 'm', MICRO])].sort((a, b) => powerOf(b) - powerOf(a));
-  const power = powerOf(split.prefix);
-  const magnitude = Math.abs(value) * 10 ** power;
-  // The largest prefix that still leaves at least 1 of it; the smallest allowed when even that is too big.
-  const chosen = magnitude === 0 ? split.prefix : (allowed.find((p) => magnitude / 10 ** powerOf(p) >= 1 - 1e-9) ?? allowed[allowed.length - 1] ?? split.prefix);
-  const scaled = value * 10 ** (power - powerOf(chosen));
+  const scaled = scaleUnit(value, unit, prefixes);
   // Resolution and decimals are in the unit given; rescaled, only significant digits still mean the same.
-  const rescaledPrecision = chosen === split.prefix || precision === 'recorded' || 'significant' in precision ? precision : COMPUTED;
-  return `${formatNumber(Number(scaled.toPrecision(15)), rescaledPrecision)} ${chosen}${split.base}`;
+  const kept = scaled.factor === 1 || precision === 'recorded' || 'significant' in precision ? precision : COMPUTED;
+  return `${formatNumber(Number((value * scaled.factor).toPrecision(15)), kept)} ${scaled.unit}`;
 }
