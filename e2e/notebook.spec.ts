@@ -19,7 +19,7 @@ test('setting the operator name records it in history and in the header', async 
   await notebook.setOperator('J. Park');
   await expect(notebook.operatorHistoryRows()).toHaveCount(2);
   await expect(notebook.historyRows().first()).toContainText('M. Kim'); // who made the change
-  await expect(notebook.historyRows().first()).toContainText('"M. Kim" → "J. Park"');
+  await expect(notebook.historyRows().first()).toContainText('Value: M. Kim → J. Park');
 });
 
 test('a name over the limit is refused in words at the field, and nothing is saved', async ({ app }) => {

@@ -23,7 +23,7 @@ export class NotebookPage {
 
   /** History rows of the operator setting only (a new notebook already holds the recipe templates). */
   operatorHistoryRows(): Locator {
-    return this.historyRows().filter({ hasText: 'settings operator' });
+    return this.historyRows().filter({ hasText: 'Setting operator' });
   }
 
   async backUp(): Promise<void> {

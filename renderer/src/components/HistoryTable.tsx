@@ -1,10 +1,12 @@
 // Every change to the notebook, newest first, with what changed from what to what.
-import { Badge, Button, Center, Code, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { HistoryEntry } from '../../../shared/schemas/history';
+import { readableChange } from '../../../shared/history-diff';
+import { recordLabel } from '../../../shared/history-fields';
+import type { FieldChange, HistoryEntry } from '../../../shared/schemas/history';
 import { callApi } from '../api/client';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
-import { formatLocalDateTime, formatValue } from '../notebook/format';
+import { formatLocalDateTime } from '../notebook/format';
 
 const PAGE_ENTRIES = 200;
 
@@ -14,21 +16,39 @@ const columns: VirtualColumn<HistoryEntry>[] = [
   { key: 'at', header: 'When', width: 140, render: (entry) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatLocalDateTime(entry.at)}</Text> },
   { key: 'operator', header: 'Who', width: 120, render: (entry) => entry.operator },
   { key: 'action', header: 'Action', width: 80, render: (entry) => <Badge size="xs" variant="light" color={ACTION_COLORS[entry.action]}>{entry.action}</Badge> },
-  { key: 'record', header: 'Record', width: 160, render: (entry) => `${entry.table} ${entry.recordId}` },
+  { key: 'record', header: 'Record', width: 160, render: (entry) => recordLabel(entry.table, entry.recordId) },
   {
     key: 'changes',
     header: 'Changes',
     render: (entry) => (
       <Stack gap={0}>
         {entry.changes.map((change) => (
-          <Text key={change.field} size="xs">
-            <Code>{change.field}</Code> {formatValue(change.before)} → {formatValue(change.after)}
-          </Text>
+          <ChangeLine key={change.field} change={change} />
         ))}
       </Stack>
     ),
   },
 ];
+
+/** "Molar mass (g/mol): — → 268.364"; a JSON field also lists what changed inside it. */
+function ChangeLine({ change }: { change: FieldChange }) {
+  const readable = readableChange(change);
+  return (
+    <div>
+      <Text size="xs">
+        <Text span size="xs" fw={600}>
+          {readable.label}:
+        </Text>{' '}
+        {readable.before} → {readable.after}
+      </Text>
+      {readable.details.map((line) => (
+        <Text key={line} size="xs" c="dimmed" pl="sm">
+          {line}
+        </Text>
+      ))}
+    </div>
+  );
+}
 
 interface HistoryTableProps {
   /** Only this table's entries (and, with recordId, one record's). */
