@@ -1,16 +1,28 @@
 // The words and numbers of a printed run sheet; each number with its unit.
 import { BALANCE_RESOLUTIONS, type BalanceResolution } from '../../../shared/chemistry/weigh-list';
 import type { BatchIngredient } from '../../../shared/schemas/batches';
-import { convertQuantity, formatQuantity, formatSignificant } from '../../../shared/units';
+import { COMPUTED, formatQuantity, formatWithUnit, type Precision } from '../../../shared/format/quantity';
+import { convertQuantity, type QuantityUnit, unitDimension } from '../../../shared/units';
+
+/**
+ * A mass written to the digits the batch's balance reads: 6.90 g on a 0.01 g balance, 120.0 mg on a
+ * 0.1 mg one. Volumes and counts, which the balance does not read, keep four significant digits.
+ */
+export function balancePrecision(resolution: BalanceResolution | undefined, unit: QuantityUnit): Precision {
+  if (resolution === undefined || unitDimension(unit) !== 'mass') return COMPUTED;
+  const step = convertQuantity(BALANCE_RESOLUTIONS[resolution], 'g', unit);
+  return step.ok && step.value <= 1 ? { resolution: step.value } : COMPUTED;
+}
 
 /** What to weigh; "as recipe" when the recipe gives a share of a mixture rather than an amount. */
-export function plannedText(ingredient: Pick<BatchIngredient, 'plannedAmount' | 'plannedUnit'>): string {
-  return ingredient.plannedAmount === null ? 'as recipe' : formatQuantity(ingredient.plannedAmount, ingredient.plannedUnit);
+export function plannedText(ingredient: Pick<BatchIngredient, 'plannedAmount' | 'plannedUnit'>, resolution?: BalanceResolution): string {
+  return ingredient.plannedAmount === null ? 'as recipe' : formatQuantity(ingredient.plannedAmount, ingredient.plannedUnit, balancePrecision(resolution, ingredient.plannedUnit));
 }
 
 /** The amount recorded as taken, or null while the line is still to be filled in by hand. */
-export function recordedAmountText(ingredient: Pick<BatchIngredient, 'actualAmount' | 'actualUnit'>): string | null {
-  return ingredient.actualAmount === null || ingredient.actualUnit === null ? null : formatQuantity(ingredient.actualAmount, ingredient.actualUnit);
+export function recordedAmountText(ingredient: Pick<BatchIngredient, 'actualAmount' | 'actualUnit'>, resolution?: BalanceResolution): string | null {
+  if (ingredient.actualAmount === null || ingredient.actualUnit === null) return null;
+  return formatQuantity(ingredient.actualAmount, ingredient.actualUnit, balancePrecision(resolution, ingredient.actualUnit));
 }
 
 /** The balance's readability as printed on it: "0.1 mg", "1 mg", "0.01 g". */
@@ -22,9 +34,9 @@ export function balanceText(resolution: BalanceResolution): string {
 }
 
 export function scaleText(factor: number): string {
-  return `${formatSignificant(factor, 4)}×`;
+  return formatWithUnit(factor, '×');
 }
 
 export function temperatureText(temperatureC: number): string {
-  return `${formatSignificant(temperatureC, 4)} °C`;
+  return formatWithUnit(temperatureC, '°C');
 }
