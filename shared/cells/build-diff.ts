@@ -18,7 +18,8 @@ export interface DiffableBuild {
   configuration: string;
   protocol: Record<string, number>;
   layers: readonly DiffableLayer[];
-  derived: Record<string, unknown>;
+  /** The derived numbers (BuildDerived): compared field by field, whatever fields they have. */
+  derived: object;
 }
 
 export interface BuildDifference {
@@ -91,9 +92,11 @@ export function diffBuilds(a: DiffableBuild, b: DiffableBuild): BuildDifference[
       compare(out, section, `${material} lot`, ca.get(material)?.lotNumber, cb.get(material)?.lotNumber);
     }
   }
-  for (const field of new Set([...Object.keys(a.derived), ...Object.keys(b.derived)])) {
-    const va = a.derived[field];
-    const vb = b.derived[field];
+  const derivedA = a.derived as Record<string, unknown>;
+  const derivedB = b.derived as Record<string, unknown>;
+  for (const field of new Set([...Object.keys(derivedA), ...Object.keys(derivedB)])) {
+    const va = derivedA[field];
+    const vb = derivedB[field];
     // Nested derived values (per-layer lists, the protocol block) are compared field by field.
     if (va !== null && typeof va === 'object' && !Array.isArray(va) && vb !== null && typeof vb === 'object' && !Array.isArray(vb)) {
       for (const inner of new Set([...Object.keys(va), ...Object.keys(vb)])) compare(out, 'Derived', `${field}.${inner}`, (va as Record<string, unknown>)[inner], (vb as Record<string, unknown>)[inner]);

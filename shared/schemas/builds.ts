@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LAYER_KINDS, type BuildDerivedLike, type DesignRuleResult } from './builds-support';
+import { buildDerivedSchema, designRuleResultSchema } from './build-derived';
+import { LAYER_KINDS } from './builds-support';
 import { isoDateSchema, optionalText, positiveNumber, recordIdSchema, requiredText, tagsSchema } from './fields';
 
 /** A layer thicker than 5 mm is a typing slip (µm for mm), not a cell. */
@@ -181,15 +182,13 @@ export const buildHeaderOutputSchema = z.object({
   archivedAt: z.string().nullable(),
 });
 
-const derivedSchema = z.custom<BuildDerivedLike>((value) => typeof value === 'object' && value !== null, 'derived numbers');
-const ruleSchema = z.custom<DesignRuleResult>((value) => typeof value === 'object' && value !== null && 'status' in value, 'a design rule result');
 
 export const buildDetailSchema = z.object({
   build: buildHeaderOutputSchema,
   layers: z.array(buildLayerSchema),
   cells: z.array(cellSchema),
-  derived: derivedSchema,
-  rules: z.array(ruleSchema),
+  derived: buildDerivedSchema,
+  rules: z.array(designRuleResultSchema),
   /** Problems that keep some numbers from being computed (e.g. a wt% sum), per layer. */
   problems: z.array(z.string()),
 });

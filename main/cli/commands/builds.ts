@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { buildStatus } from '../../../shared/cells/build-status';
-import type { BuildDerived } from '../../../shared/cells/derived';
 import { formatSignificant } from '../../../shared/units';
 import { getBuildDetail, listBuilds } from '../../services/builds/builds';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
@@ -8,7 +7,7 @@ import { emitResult, runCommand } from '../output';
 
 /** A build as scripts read it: snake_case keys with units, derived numbers, rules and the test current. */
 export function buildJson(detail: ReturnType<typeof getBuildDetail>) {
-  const derived = detail.derived as unknown as BuildDerived;
+  const derived = detail.derived;
   return {
     id: detail.build.id,
     name: detail.build.name,

@@ -7,7 +7,6 @@ import { getLot, listLotsForMaterialName } from '../inventory/lots';
 import { getBuildDetail, listBuilds } from './builds';
 import { cloneBuild } from './clone-build';
 import { diffBuildsById } from './build-diff';
-import type { BuildDerived } from '../../../shared/cells/derived';
 
 let temp: TempNotebook;
 afterEach(() => temp?.dispose());
@@ -49,7 +48,7 @@ describe('the demo notebook', () => {
 
   it('Example 1 derived numbers follow from the assumed geometry: 225 mg on 9.0 cm² per face, 0.6 mA/cm² x 9.0 cm² x 2 faces', async () => {
     temp = await demoNotebook();
-    const derived = getBuildDetail(temp.ctx, buildId('Example 1')).derived as unknown as BuildDerived;
+    const derived = getBuildDetail(temp.ctx, buildId('Example 1')).derived;
     expect(derived.s1CathodeAreaCm2).toBeCloseTo((22.5 * 40) / 100, 12);
     expect(derived.cathodeLoadingMgCm2).toBeCloseTo(225 / 9, 12);
     expect(derived.cathodeActiveLoadingMgCm2).toBeCloseTo((225 * 0.855) / 9, 12);

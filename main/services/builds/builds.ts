@@ -47,7 +47,7 @@ export function evaluateStack(ctx: ServiceContext, configuration: BuildRow['conf
     const problem = compositionProblem(layer);
     return problem ? [`${LAYER_KIND_LABELS[layer.kind]} (${layers[index]?.side === 'shared' ? 'shared' : `side ${layers[index]?.side}`}): ${problem}`] : [];
   });
-  return { derived: derived as unknown as Record<string, unknown>, rules: evaluateDesignRules(design, derived), problems };
+  return { derived, rules: evaluateDesignRules(design, derived), problems };
 }
 
 export function getBuildDetail(ctx: ServiceContext, id: number) {
@@ -133,7 +133,7 @@ export function listBuilds(ctx: ServiceContext, query: z.output<typeof buildList
     .filter((row) => query.tag === undefined || (JSON.parse(row.tags_json) as string[]).some((tag) => tag.toLowerCase() === query.tag?.toLowerCase()))
     .map((row) => {
       const detail = getBuildDetail(ctx, row.id);
-      const derived = detail.derived as Record<string, number | null>;
+      const derived = detail.derived;
       return {
         id: row.id,
         name: row.name,

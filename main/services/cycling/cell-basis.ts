@@ -4,7 +4,6 @@
 import type { SummaryOptions } from '../../../shared/cycling/summary';
 import type { ServiceContext } from '../context';
 import { getBuildDetail } from '../builds/builds';
-import type { BuildDerived } from '../../../shared/cells/derived';
 
 export interface CellBasis {
   activeMassMg: number | null;
@@ -28,7 +27,7 @@ export function cellBasis(ctx: ServiceContext, cellId: number | null): CellBasis
 
 export function buildBasis(ctx: ServiceContext, buildId: number): CellBasis {
   const detail = getBuildDetail(ctx, buildId);
-  const derived = detail.derived as unknown as BuildDerived;
+  const derived = detail.derived;
   const cathodes = derived.layers.filter((layer) => layer.kind === 'cathode_active_layer');
   return {
     // Every cathode face of the cell: its capacity is measured over all of them.

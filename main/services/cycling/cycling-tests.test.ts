@@ -2,7 +2,6 @@
 // build), the list's filters, archive and restore, the lifespan settings, and the points for plots.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildDerived } from '../../../shared/cells/derived';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import { cyclePointsQuerySchema, cyclingTestListQuerySchema } from '../../../shared/schemas/cycling';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
@@ -32,7 +31,7 @@ const list = (query: Record<string, unknown> = {}) => listCyclingTests(temp.ctx,
 
 /** The cathode's active mass (g) and area (cm²) over every face, from the build's derived numbers. */
 function cathodeOf(name: string): { activeMassG: number; areaCm2: number } {
-  const derived = build(name).derived as unknown as BuildDerived;
+  const derived = build(name).derived;
   const areaCm2 = derived.s1CathodeAreaCm2! * derived.cathodeFaces;
   return { activeMassG: (derived.cathodeActiveLoadingMgCm2! * areaCm2) / 1000, areaCm2 };
 }

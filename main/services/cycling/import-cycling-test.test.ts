@@ -5,7 +5,6 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CellbookError } from '../../../shared/api-error';
-import type { BuildDerived } from '../../../shared/cells/derived';
 import { syntheticTest, type SyntheticTestOptions } from '../../../shared/cycling/synthetic';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
 import { getBuildDetail, listBuilds, setBuildArchived } from '../builds/builds';
@@ -96,7 +95,7 @@ describe('importing a synthetic Arbin CSV into a cell of a demo build', () => {
     expect(storedPoints.n).toBe(counted.rows);
 
     // The build's cathode: every face's active mass and area, from its derived numbers.
-    const derived = getBuildDetail(temp.ctx, cell.buildId).derived as unknown as BuildDerived;
+    const derived = getBuildDetail(temp.ctx, cell.buildId).derived;
     const areaCm2 = derived.s1CathodeAreaCm2! * derived.cathodeFaces;
     const activeMassG = (derived.cathodeActiveLoadingMgCm2! * areaCm2) / 1000;
     // DOMAIN.md section 6 demo geometry: 225 mg at 85.5 % NCM on 9 cm², both faces of a FIG. 2 cell.

@@ -3,7 +3,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BuildDerived } from '../../../shared/cells/derived';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import { DEMO_BUILDS } from '../../../shared/demo/demo-builds';
 import { DEMO_SAMPLE_INTERVAL_S, DEMO_SPECIFIC_CAPACITY_MAH_G, demoCyclingPlan } from '../../../shared/demo/demo-cycling';
@@ -28,7 +27,7 @@ export async function addDemoCycling(ctx: ServiceContext, onProgress?: (done: nu
     let done = 0;
     for (const target of targets) {
       const basis = buildBasis(ctx, target.buildId);
-      const derived = getBuildDetail(ctx, target.buildId).derived as unknown as BuildDerived;
+      const derived = getBuildDetail(ctx, target.buildId).derived;
       const plan = demoCyclingPlan(target.demo);
       const series = syntheticTest({
         seed: target.seed,

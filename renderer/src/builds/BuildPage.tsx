@@ -5,7 +5,6 @@ import { IconArchive, IconCopy, IconGitCompare, IconPencil, IconRestore } from '
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { buildStatus } from '../../../shared/cells/build-status';
-import type { BuildDerived } from '../../../shared/cells/derived';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';
@@ -30,7 +29,7 @@ export function BuildPage({ id }: { id: number }) {
   if (detail.error) return <Text c="red" role="alert">{detail.error.message}</Text>;
   if (!detail.data) return <Text c="dimmed">Loading…</Text>;
   const { build, layers, cells, rules, problems } = detail.data;
-  const derived = detail.data.derived as unknown as BuildDerived;
+  const derived = detail.data.derived;
   const archived = build.archivedAt !== null;
   const locked = cells.some((cell) => !['planned', 'in_progress'].includes(cell.status));
   const setArchived = (archive: boolean) => callApi(archive ? 'archiveBuild' : 'restoreBuild', { id }).catch((error: unknown) => notifyError('Could not change the build', error));

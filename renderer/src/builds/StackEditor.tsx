@@ -4,7 +4,6 @@ import { Badge, Button, Group, Modal, ScrollArea, SegmentedControl, SimpleGrid, 
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import type { BuildDerived } from '../../../shared/cells/derived';
 import { saveBuildStackSchema, type BuildLayerRecord } from '../../../shared/schemas/builds';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
@@ -34,7 +33,7 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
   const valid = Object.keys(errors).length === 0;
   const [debounced] = useDebouncedValue(input, 300);
   const preview = useQuery({ queryKey: ['previewBuildStack', debounced], queryFn: () => callApi('previewBuildStack', debounced), enabled: valid });
-  const derived = preview.data?.derived as unknown as BuildDerived | undefined;
+  const derived = preview.data?.derived;
 
   const save = async () => {
     setBusy(true);
