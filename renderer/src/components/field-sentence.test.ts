@@ -16,7 +16,11 @@ describe('fieldSentence', () => {
   });
   it('says "is" before a negation and uses a colon otherwise', () => {
     expect(fieldSentence('Opened', 'not a date in the calendar')).toBe('Opened is not a date in the calendar');
-    expect(fieldSentence('Lot', 'lot L-1 is NCM')).toBe('Lot: lot L-1 is NCM');
+    expect(fieldSentence('Location', 'levels separated by ">"')).toBe('Location: levels separated by ">"');
+  });
+  it('lets a message that is a sentence stand alone', () => {
+    expect(fieldSentence('Change', 'an adjustment of 0 changes nothing')).toBe('An adjustment of 0 changes nothing');
+    expect(fieldSentence('Lot', 'lot L-1 is NCM')).toBe('Lot L-1 is NCM');
   });
 });
 

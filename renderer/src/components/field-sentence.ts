@@ -4,6 +4,7 @@ import { isApiName } from '../../../shared/api-names';
 
 const PREDICATE = /^(must|cannot|can't|is|are|has|have|needs|should|does|was)\b/;
 const BOUND = /^(at most|at least|above|below|between|before|after|one of)\b/;
+const FULL_SENTENCE = /\s(is|are|was|changes|needs|has|have|gives|must|cannot|comes|does)\s/;
 const IMPERATIVE = /^(name|say|enter|choose|give|pick|type|add|select|use|fill|set|write|record)\b/;
 
 function capitalize(text: string): string {
@@ -21,6 +22,8 @@ export function fieldSentence(label: string, message: string): string {
   const text = message.trim().replace(/\.$/, '');
   if (IMPERATIVE.test(text)) return capitalize(text);
   if (PREDICATE.test(text)) return `${label} ${text}`;
+  // A message that is already a sentence ("an adjustment of 0 changes nothing") stands alone.
+  if (FULL_SENTENCE.test(text)) return capitalize(text);
   if (BOUND.test(text) || /^an? /.test(text)) return `${label} must be ${text}`;
   if (/^not\b/.test(text)) return `${label} is ${text}`;
   return `${label}: ${text}`;

@@ -32,12 +32,16 @@ export interface FormCheck {
   problem: string | null;
   /** The values pass the handler's schema. */
   valid: boolean;
+  /** No problem at or under this path (e.g. the part a live result is computed from). */
+  validUnder(path: string): boolean;
   issues: FormIssue[];
   busy: boolean;
   /** Run the save if the values are valid; otherwise only show why nothing was saved. */
   submit<R>(run: () => Promise<R>): Promise<R | undefined>;
   /** Show a refusal that came from a call made outside submit(). */
   refuse(error: unknown): void;
+  /** Start over from these values (a form that stays open after saving, e.g. a lot's use). */
+  reset(value: unknown): void;
 }
 
 export type FieldLabels = Record<string, string>;
@@ -83,7 +87,7 @@ function isUnder(path: string, field: string): boolean {
 }
 
 export function useFormCheck<T>({ schema, value, labels }: { schema: z.ZodType; value: T; labels: FieldLabels }): FormCheck {
-  const [initialText] = useState(() => JSON.stringify(value));
+  const [initialText, setInitialText] = useState(() => JSON.stringify(value));
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -156,5 +160,12 @@ export function useFormCheck<T>({ schema, value, labels }: { schema: z.ZodType; 
     }
   };
 
-  return { error, problem, valid, issues, busy, submit, refuse };
+  const reset = (next: unknown) => {
+    setInitialText(JSON.stringify(next));
+    setAttempted(false);
+    setRefusal(null);
+  };
+
+  const validUnder = (path: string) => !issues.some((issue) => isUnder(issue.path, path));
+  return { error, problem, valid, validUnder, issues, busy, submit, refuse, reset };
 }

@@ -1,17 +1,17 @@
 // Add a lot to a material, or edit one. Quantity and unit are set once; later changes to the
 // stock are uses and adjustments, so the record of what happened stays whole.
-import { Autocomplete, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import type { CellbookError } from '../../../shared/api-error';
 import { createLotSchema, type Lot } from '../../../shared/schemas/lots';
 import { QUANTITY_UNIT_LABELS, QUANTITY_UNITS, type QuantityUnit } from '../../../shared/units';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { numberOrNull, splitApiErrors, textOrNull, zodFormErrors } from '../components/form-validation';
+import { numberOrNull, textOrNull } from '../components/form-validation';
+import { FormProblem } from '../components/FormProblem';
 import { notifySuccess } from '../components/notify';
 import { UnitNumberInput } from '../components/UnitNumberInput';
+import { useFormCheck } from '../components/use-form-check';
 
 interface FormValues {
   lotNumber: string;
@@ -44,6 +44,19 @@ function toInput(values: FormValues, materialId: number) {
   };
 }
 
+const LOT_LABELS = {
+  lotNumber: 'Lot / batch number',
+  supplier: 'Supplier',
+  quantity: 'Quantity',
+  unit: 'Unit',
+  lowStockThreshold: 'Warn below',
+  receivedOn: 'Received',
+  openedOn: 'Opened',
+  expiresOn: 'Expires',
+  locationPath: 'Location',
+  notes: 'Notes',
+};
+
 interface LotFormProps {
   materialId: number;
   materialName: string;
@@ -54,7 +67,6 @@ interface LotFormProps {
 }
 
 export function LotForm({ materialId, materialName, lot, opened, onClose, onSaved }: LotFormProps) {
-  const [submitError, setSubmitError] = useState<string | null>(null);
   const locations = useApiQuery('listLocations', {});
   const form = useForm<FormValues>({
     mode: 'controlled',
@@ -71,23 +83,18 @@ export function LotForm({ materialId, materialName, lot, opened, onClose, onSave
       locationPath: lot?.locationPath ?? '',
       notes: lot?.notes ?? '',
     },
-    validate: (values) => zodFormErrors(createLotSchema, toInput(values, materialId)),
   });
   const values = form.getValues();
+  const check = useFormCheck({ schema: createLotSchema, value: toInput(values, materialId), labels: LOT_LABELS });
+  const field = (name: keyof FormValues) => ({ ...form.getInputProps(name), error: check.error(name) });
   const unitLabel = QUANTITY_UNIT_LABELS[values.unit];
 
   const submit = form.onSubmit(async (formValues) => {
-    setSubmitError(null);
-    try {
-      const { materialId: _material, quantity: _quantity, unit: _unit, ...changes } = toInput(formValues, materialId);
-      const saved = lot ? await callApi('updateLot', { id: lot.id, changes }) : await callApi('createLot', toInput(formValues, materialId));
-      notifySuccess(`${lot ? 'Saved' : 'Added'} lot ${saved.lotNumber} of ${materialName}`);
-      onSaved(saved);
-    } catch (error) {
-      const { fieldErrors, other } = splitApiErrors(error as CellbookError, Object.keys(values));
-      form.setErrors(fieldErrors);
-      setSubmitError(other);
-    }
+    const { materialId: _material, quantity: _quantity, unit: _unit, ...changes } = toInput(formValues, materialId);
+    const saved = await check.submit(() => (lot ? callApi('updateLot', { id: lot.id, changes }) : callApi('createLot', toInput(formValues, materialId))));
+    if (!saved) return;
+    notifySuccess(`${lot ? 'Saved' : 'Added'} lot ${saved.lotNumber} of ${materialName}`);
+    onSaved(saved);
   });
 
   return (
@@ -95,36 +102,32 @@ export function LotForm({ materialId, materialName, lot, opened, onClose, onSave
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label="Lot / batch number" required data-autofocus {...form.getInputProps('lotNumber')} />
-            <TextInput label="Supplier" disabled={values.madeInHouse} {...form.getInputProps('supplier')} />
+            <TextInput label="Lot / batch number" required data-autofocus {...field('lotNumber')} />
+            <TextInput label="Supplier" disabled={values.madeInHouse} {...field('supplier')} />
           </SimpleGrid>
           <Checkbox label="Made in-house" {...form.getInputProps('madeInHouse', { type: 'checkbox' })} />
           <SimpleGrid cols={3} spacing="sm">
-            <UnitNumberInput label="Quantity" unit={unitLabel} required disabled={lot !== null} description={lot ? 'changes by uses and adjustments' : undefined} {...form.getInputProps('quantity')} />
-            <Select label="Unit" data={QUANTITY_UNITS.map((unit) => ({ value: unit, label: QUANTITY_UNIT_LABELS[unit] }))} disabled={lot !== null} allowDeselect={false} {...form.getInputProps('unit')} />
-            <UnitNumberInput label="Warn below" unit={unitLabel} description="low-stock threshold" {...form.getInputProps('lowStockThreshold')} />
-            <DateInput label="Received" valueFormat="YYYY-MM-DD" clearable maxDate={new Date()} {...form.getInputProps('receivedOn')} />
-            <DateInput label="Opened" valueFormat="YYYY-MM-DD" clearable maxDate={new Date()} {...form.getInputProps('openedOn')} />
-            <DateInput label="Expires" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('expiresOn')} />
+            <UnitNumberInput label="Quantity" unit={unitLabel} required disabled={lot !== null} description={lot ? 'changes by uses and adjustments' : undefined} {...field('quantity')} />
+            <Select label="Unit" data={QUANTITY_UNITS.map((unit) => ({ value: unit, label: QUANTITY_UNIT_LABELS[unit] }))} disabled={lot !== null} allowDeselect={false} {...field('unit')} />
+            <UnitNumberInput label="Warn below" unit={unitLabel} description="low-stock threshold" {...field('lowStockThreshold')} />
+            <DateInput label="Received" valueFormat="YYYY-MM-DD" clearable maxDate={new Date()} {...field('receivedOn')} />
+            <DateInput label="Opened" valueFormat="YYYY-MM-DD" clearable maxDate={new Date()} {...field('openedOn')} />
+            <DateInput label="Expires" valueFormat="YYYY-MM-DD" clearable {...field('expiresOn')} />
           </SimpleGrid>
           <Autocomplete
             label="Location"
             placeholder="e.g. Room 101 > Glovebox A > Shelf 2"
             description="levels separated by >; new places are created"
             data={(locations.data ?? []).map((location) => location.path)}
-            {...form.getInputProps('locationPath')}
+            {...field('locationPath')}
           />
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          {submitError && (
-            <Text c="red" size="sm" role="alert">
-              {submitError}
-            </Text>
-          )}
+          <Textarea label="Notes" autosize minRows={2} {...field('notes')} />
+          <FormProblem check={check} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={form.submitting}>
+            <Button type="submit" loading={check.busy}>
               {lot ? 'Save' : 'Add lot'}
             </Button>
           </Group>

@@ -1,18 +1,18 @@
 // Create or edit a material. Fields are checked as the user types with the notebook's own
 // schema; the molar mass from the formula is shown live, and can be overridden with a reason.
-import { Autocomplete, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { molarMass } from '../../../shared/chemistry/formula';
 import { MATERIAL_KIND_LABELS, MATERIAL_KINDS, STORAGE_CONDITIONS, STORAGE_LABELS, type MaterialKind, type StorageCondition } from '../../../shared/materials/kinds';
 import { materialFieldsSchema, type Material, type MaterialFields } from '../../../shared/schemas/materials';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { PICK_LISTS_FOR_KIND } from '../../../shared/materials/pick-lists-for-kind';
-import { numberOrNull, splitApiErrors, textOrNull, zodFormErrors } from '../components/form-validation';
+import { numberOrNull, textOrNull } from '../components/form-validation';
+import { FormProblem } from '../components/FormProblem';
 import { notifySuccess } from '../components/notify';
 import { UnitNumberInput } from '../components/UnitNumberInput';
-import type { CellbookError } from '../../../shared/api-error';
+import { useFormCheck } from '../components/use-form-check';
 
 interface FormValues {
   name: string;
@@ -83,8 +83,30 @@ function toFields(values: FormValues): MaterialFields {
   };
 }
 
-/** Form field for each contract field whose error should show there. */
-const FIELD_OF: Record<string, keyof FormValues> = { molarMassOverride: 'molarMassOverride' };
+/** Each contract field's label, for the sentence beside it ("Density must be above 0 g/cm³"). */
+const MATERIAL_LABELS = {
+  kind: 'Kind',
+  name: 'Name',
+  formula: 'Formula',
+  'molarMassOverride.valueGMol': 'Molar mass',
+  'molarMassOverride.reason': 'Reason',
+  densityGCm3: 'Density',
+  d50Um: 'Particle size D50',
+  specificCapacityMAhG: 'Specific charge capacity',
+  coating: 'Coating',
+  coatingThicknessNm: 'Coating thickness',
+  youngsModulusGPa: "Young's modulus",
+  casNumber: 'CAS number',
+  supplier: 'Supplier',
+  storage: 'Storage',
+  hygroscopicWarnDays: 'Flag opened lots after',
+  tags: 'Tags',
+  hazardNotes: 'Hazard notes',
+  notes: 'Notes',
+};
+
+/** The contract path whose sentence a form field shows. */
+const PATH_OF: Partial<Record<keyof FormValues, string>> = { molarMassOverride: 'molarMassOverride.valueGMol', overrideReason: 'molarMassOverride.reason' };
 
 function formulaMassText(formula: string): string {
   if (formula.trim() === '') return 'no formula: no molar mass (fine for composites, foils, polymers)';
@@ -103,22 +125,13 @@ interface MaterialFormProps {
 }
 
 export function MaterialForm({ material, opened, onClose, onSaved }: MaterialFormProps) {
-  const [submitError, setSubmitError] = useState<string | null>(null);
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(material),
-    validate: (values) => {
-      const errors = zodFormErrors(materialFieldsSchema, toFields(values));
-      const mapped: Record<string, string> = {};
-      for (const [path, message] of Object.entries(errors)) {
-        if (path.startsWith('molarMassOverride.reason')) mapped.overrideReason = message;
-        else if (path.startsWith('molarMassOverride')) mapped.molarMassOverride = message;
-        else mapped[FIELD_OF[path] ?? path] = message;
-      }
-      return mapped;
-    },
   });
   const values = form.getValues();
+  const check = useFormCheck({ schema: materialFieldsSchema, value: toFields(values), labels: MATERIAL_LABELS });
+  const field = (name: keyof FormValues) => ({ ...form.getInputProps(name), error: check.error(PATH_OF[name] ?? name) });
   const pickLists = useApiQuery('listPickLists', {});
   const suggestedLists = values.kind ? (PICK_LISTS_FOR_KIND[values.kind] ?? []) : [];
   const nameSuggestions = (pickLists.data ?? [])
@@ -126,17 +139,11 @@ export function MaterialForm({ material, opened, onClose, onSaved }: MaterialFor
     .map((list) => ({ group: `${list.label} ${list.paragraph}`, items: [...new Set([...list.values, ...list.added])] }));
 
   const submit = form.onSubmit(async (formValues) => {
-    setSubmitError(null);
-    try {
-      const fields = toFields(formValues);
-      const saved = material ? await callApi('updateMaterial', { id: material.id, changes: fields }) : await callApi('createMaterial', fields);
-      notifySuccess(`${material ? 'Saved' : 'Added'} ${saved.name}`);
-      onSaved(saved);
-    } catch (error) {
-      const { fieldErrors, other } = splitApiErrors(error as CellbookError, Object.keys(values));
-      form.setErrors(fieldErrors);
-      setSubmitError(other);
-    }
+    const fields = toFields(formValues);
+    const saved = await check.submit(() => (material ? callApi('updateMaterial', { id: material.id, changes: fields }) : callApi('createMaterial', fields)));
+    if (!saved) return;
+    notifySuccess(`${material ? 'Saved' : 'Added'} ${saved.name}`);
+    onSaved(saved);
   });
 
   return (
@@ -144,52 +151,48 @@ export function MaterialForm({ material, opened, onClose, onSaved }: MaterialFor
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
-            <Select label="Kind" required data={MATERIAL_KINDS.map((kind) => ({ value: kind, label: MATERIAL_KIND_LABELS[kind] }))} searchable data-autofocus {...form.getInputProps('kind')} />
+            <Select label="Kind" required data={MATERIAL_KINDS.map((kind) => ({ value: kind, label: MATERIAL_KIND_LABELS[kind] }))} searchable data-autofocus {...field('kind')} />
             <Autocomplete
               label="Name"
               required
               data={nameSuggestions}
               description={nameSuggestions.length ? "suggestions from the patent's lists (and yours)" : undefined}
-              {...form.getInputProps('name')}
+              {...field('name')}
             />
-            <TextInput label="Formula" placeholder="e.g. LiN(SO2CF3)2" description={formulaMassText(values.formula)} {...form.getInputProps('formula')} />
+            <TextInput label="Formula" placeholder="e.g. LiN(SO2CF3)2" description={formulaMassText(values.formula)} {...field('formula')} />
             <Stack gap={4}>
               <Checkbox label="Override the molar mass (with a reason)" {...form.getInputProps('overrideMolarMass', { type: 'checkbox' })} mt={22} />
             </Stack>
           </SimpleGrid>
           {values.overrideMolarMass && (
             <SimpleGrid cols={2} spacing="sm">
-              <UnitNumberInput label="Molar mass" unit="g/mol" {...form.getInputProps('molarMassOverride')} />
-              <TextInput label="Reason" placeholder="e.g. supplier CoA gives the hydrate" {...form.getInputProps('overrideReason')} />
+              <UnitNumberInput label="Molar mass" unit="g/mol" {...field('molarMassOverride')} />
+              <TextInput label="Reason" placeholder="e.g. supplier CoA gives the hydrate" {...field('overrideReason')} />
             </SimpleGrid>
           )}
           <SimpleGrid cols={3} spacing="sm">
-            <UnitNumberInput label="Density" unit="g/cm³" {...form.getInputProps('densityGCm3')} />
-            <UnitNumberInput label="Particle size D50" unit="µm" {...form.getInputProps('d50Um')} />
-            <UnitNumberInput label="Specific charge capacity" unit="mAh/g" {...form.getInputProps('specificCapacityMAhG')} />
-            <TextInput label="Coating" placeholder="e.g. Li2O-ZrO2" {...form.getInputProps('coating')} />
-            <UnitNumberInput label="Coating thickness" unit="nm" {...form.getInputProps('coatingThicknessNm')} />
-            <UnitNumberInput label="Young's modulus" unit="GPa" {...form.getInputProps('youngsModulusGPa')} />
-            <TextInput label="CAS number" placeholder="e.g. 90076-65-6" {...form.getInputProps('casNumber')} />
-            <TextInput label="Supplier" {...form.getInputProps('supplier')} />
-            <Select label="Storage" clearable data={STORAGE_CONDITIONS.map((value) => ({ value, label: STORAGE_LABELS[value] }))} {...form.getInputProps('storage')} />
+            <UnitNumberInput label="Density" unit="g/cm³" {...field('densityGCm3')} />
+            <UnitNumberInput label="Particle size D50" unit="µm" {...field('d50Um')} />
+            <UnitNumberInput label="Specific charge capacity" unit="mAh/g" {...field('specificCapacityMAhG')} />
+            <TextInput label="Coating" placeholder="e.g. Li2O-ZrO2" {...field('coating')} />
+            <UnitNumberInput label="Coating thickness" unit="nm" {...field('coatingThicknessNm')} />
+            <UnitNumberInput label="Young's modulus" unit="GPa" {...field('youngsModulusGPa')} />
+            <TextInput label="CAS number" placeholder="e.g. 90076-65-6" {...field('casNumber')} />
+            <TextInput label="Supplier" {...field('supplier')} />
+            <Select label="Storage" clearable data={STORAGE_CONDITIONS.map((value) => ({ value, label: STORAGE_LABELS[value] }))} {...field('storage')} />
           </SimpleGrid>
           <SimpleGrid cols={3} spacing="sm">
-            <UnitNumberInput label="Flag opened lots after" unit="days" allowDecimal={false} description="for hygroscopic materials; empty: never" {...form.getInputProps('hygroscopicWarnDays')} />
-            <TagsInput label="Tags" placeholder="type and press Enter" {...form.getInputProps('tags')} />
+            <UnitNumberInput label="Flag opened lots after" unit="days" allowDecimal={false} description="for hygroscopic materials; empty: never" {...field('hygroscopicWarnDays')} />
+            <TagsInput label="Tags" placeholder="type and press Enter" {...field('tags')} />
           </SimpleGrid>
-          <Textarea label="Hazard notes" autosize minRows={1} {...form.getInputProps('hazardNotes')} />
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          {submitError && (
-            <Text c="red" size="sm" role="alert">
-              {submitError}
-            </Text>
-          )}
+          <Textarea label="Hazard notes" autosize minRows={1} {...field('hazardNotes')} />
+          <Textarea label="Notes" autosize minRows={2} {...field('notes')} />
+          <FormProblem check={check} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={form.submitting}>
+            <Button type="submit" loading={check.busy}>
               {material ? 'Save' : 'Add material'}
             </Button>
           </Group>

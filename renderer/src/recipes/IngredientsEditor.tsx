@@ -37,35 +37,37 @@ function emptyAmount(kind: Amount['kind']): Amount {
   }
 }
 
-function AmountFields({ amount, onChange, index }: { amount: Amount; onChange: (amount: Amount) => void; index: number }) {
+function AmountFields({ amount, onChange, index, error }: { amount: Amount; onChange: (amount: Amount) => void; index: number; error: (path: string) => string | undefined }) {
   const number = (value: number | string) => numberOrNull(value) ?? 0;
   const label = (what: string) => `ingredient ${index + 1} ${what}`;
+  const at = (field: string) => error(`ingredients.${index}.amount.${field}`);
   switch (amount.kind) {
     case 'mass':
-      return <UnitNumberInput w={120} aria-label={label('mass')} unit="g" value={amount.g || ''} onChange={(v) => onChange({ ...amount, g: number(v) })} />;
+      return <UnitNumberInput w={120} aria-label={label('mass')} unit="g" value={amount.g || ''} onChange={(v) => onChange({ ...amount, g: number(v) })} error={at('g')} />;
     case 'volume':
-      return <UnitNumberInput w={120} aria-label={label('volume')} unit="mL" value={amount.mL || ''} onChange={(v) => onChange({ ...amount, mL: number(v) })} />;
+      return <UnitNumberInput w={120} aria-label={label('volume')} unit="mL" value={amount.mL || ''} onChange={(v) => onChange({ ...amount, mL: number(v) })} error={at('mL')} />;
     case 'moles':
-      return <UnitNumberInput w={120} aria-label={label('moles')} unit="mol" value={amount.mol || ''} onChange={(v) => onChange({ ...amount, mol: number(v) })} />;
+      return <UnitNumberInput w={120} aria-label={label('moles')} unit="mol" value={amount.mol || ''} onChange={(v) => onChange({ ...amount, mol: number(v) })} error={at('mol')} />;
     case 'molarity':
       return (
         <Group gap={4} wrap="nowrap">
-          <UnitNumberInput w={120} aria-label={label('molarity')} unit="mol/L" value={amount.molPerL || ''} onChange={(v) => onChange({ ...amount, molPerL: number(v) })} />
-          <UnitNumberInput w={110} aria-label={label('solution volume')} unit="mL" value={amount.volumeMl || ''} onChange={(v) => onChange({ ...amount, volumeMl: number(v) })} />
+          <UnitNumberInput w={120} aria-label={label('molarity')} unit="mol/L" value={amount.molPerL || ''} onChange={(v) => onChange({ ...amount, molPerL: number(v) })} error={at('molPerL')} />
+          <UnitNumberInput w={110} aria-label={label('solution volume')} unit="mL" value={amount.volumeMl || ''} onChange={(v) => onChange({ ...amount, volumeMl: number(v) })} error={at('volumeMl')} />
         </Group>
       );
     case 'mol_pct':
     case 'wt_pct':
       return (
         <Group gap={4} wrap="nowrap">
-          <UnitNumberInput w={110} aria-label={label('share')} unit={amount.kind === 'mol_pct' ? 'mol%' : 'wt%'} value={amount.pct || ''} onChange={(v) => onChange({ ...amount, pct: number(v) })} />
-          <TextInput w={150} aria-label={label('mixture')} placeholder="of which mixture" value={amount.of} onChange={(event) => onChange({ ...amount, of: event.currentTarget.value })} />
+          <UnitNumberInput w={110} aria-label={label('share')} unit={amount.kind === 'mol_pct' ? 'mol%' : 'wt%'} value={amount.pct || ''} onChange={(v) => onChange({ ...amount, pct: number(v) })} error={at('pct')} />
+          <TextInput w={150} aria-label={label('mixture')} placeholder="e.g. electrolyte" value={amount.of} onChange={(event) => onChange({ ...amount, of: event.currentTarget.value })} error={at('of')} />
         </Group>
       );
   }
 }
 
-export function IngredientsEditor({ ingredients, onChange, errors }: { ingredients: Ingredient[]; onChange: (ingredients: Ingredient[]) => void; errors: Record<string, string> }) {
+/** `error` gives a field's sentence from the form's check, by a path like `ingredients.0.name` (see useFormCheck). */
+export function IngredientsEditor({ ingredients, onChange, error }: { ingredients: Ingredient[]; onChange: (ingredients: Ingredient[]) => void; error: (path: string) => string | undefined }) {
   const materials = useApiQuery('listMaterials', { status: 'active' });
   const set = (index: number, patch: Partial<Ingredient>) => onChange(ingredients.map((ingredient, i) => (i === index ? { ...ingredient, ...patch } : ingredient)));
   const rename = (index: number, name: string) => {
@@ -74,24 +76,26 @@ export function IngredientsEditor({ ingredients, onChange, errors }: { ingredien
   };
   return (
     <Stack gap="xs">
+      {ingredients.length > 0 && (
+        <Group gap="xs" wrap="nowrap" aria-hidden>
+          <Text size="xs" fw={500} w={180}>Name</Text>
+          <Text size="xs" fw={500} w={220}>Inventory material (lots)</Text>
+          <Text size="xs" fw={500} w={170}>Given as</Text>
+          <Text size="xs" fw={500}>Amount</Text>
+        </Group>
+      )}
       {ingredients.map((ingredient, index) => (
         <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-          <TextInput w={180} aria-label={`ingredient ${index + 1} name`} placeholder="name" value={ingredient.name} onChange={(event) => rename(index, event.currentTarget.value)} error={errors[`ingredients.${index}.name`]} />
+          <TextInput w={180} aria-label={`ingredient ${index + 1} name`} value={ingredient.name} onChange={(event) => rename(index, event.currentTarget.value)} error={error(`ingredients.${index}.name`)} />
           <Autocomplete
             w={220}
             aria-label={`ingredient ${index + 1} material`}
-            placeholder="inventory material (lots)"
             data={(materials.data ?? []).map((material) => material.name)}
             value={ingredient.materialName ?? ''}
             onChange={(value) => set(index, { materialName: value || null })}
           />
           <Select w={170} aria-label={`ingredient ${index + 1} given as`} data={AMOUNT_KINDS} value={ingredient.amount.kind} onChange={(kind) => kind && set(index, { amount: emptyAmount(kind as Amount['kind']) })} allowDeselect={false} />
-          <Stack gap={2}>
-            <AmountFields amount={ingredient.amount} index={index} onChange={(amount) => set(index, { amount })} />
-            {Object.entries(errors).filter(([path]) => path.startsWith(`ingredients.${index}.amount`)).map(([path, message]) => (
-              <Text key={path} size="xs" c="red">{message}</Text>
-            ))}
-          </Stack>
+          <AmountFields amount={ingredient.amount} index={index} onChange={(amount) => set(index, { amount })} error={error} />
           <ActionIcon variant="subtle" color="gray" mt={6} aria-label={`remove ingredient ${index + 1}`} onClick={() => onChange(ingredients.filter((_, i) => i !== index))}>
             <IconTrash size={14} />
           </ActionIcon>
@@ -105,7 +109,7 @@ export function IngredientsEditor({ ingredients, onChange, errors }: { ingredien
       >
         Add an ingredient
       </Button>
-      {errors.ingredients && <Text c="red" size="sm">{errors.ingredients}</Text>}
+      {error('ingredients') && ingredients.length === 0 && <Text c="red" size="sm">{error('ingredients')}</Text>}
     </Stack>
   );
 }

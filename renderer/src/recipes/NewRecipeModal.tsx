@@ -8,12 +8,27 @@ import { MATERIAL_KIND_LABELS, MATERIAL_KINDS, type MaterialKind } from '../../.
 import { createRecipeSchema, type recipeIngredientSchema, type RecipeStep } from '../../../shared/schemas/recipes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { zodFormErrors } from '../components/form-validation';
-import { notifyError, notifySuccess } from '../components/notify';
+import { FormProblem } from '../components/FormProblem';
+import { notifySuccess } from '../components/notify';
+import { useFormCheck } from '../components/use-form-check';
 import { IngredientsEditor } from './IngredientsEditor';
 import { StepsEditor } from './StepsEditor';
 
 type Ingredient = z.input<typeof recipeIngredientSchema>;
+
+const NEW_RECIPE_LABELS = {
+  name: 'Recipe name',
+  productMaterialName: 'Makes (material)',
+  productKind: 'Product kind',
+  description: 'Description',
+  content: 'Copy of',
+  'content.ingredients': 'Ingredients',
+  'content.ingredients.*.name': 'Ingredient',
+  'content.ingredients.*.amount': 'Ingredient amount',
+  'content.steps': 'Steps',
+  'content.steps.*.title': 'Step',
+  'content.steps.*.params': 'Step',
+};
 
 export function NewRecipeModal({ onClose }: { onClose: () => void }) {
   const [, navigate] = useLocation();
@@ -26,26 +41,19 @@ export function NewRecipeModal({ onClose }: { onClose: () => void }) {
   const [description, setDescription] = useState('');
   const [ingredients, setIngredients] = useState<Ingredient[]>([{ key: 'ingredient', name: '', materialName: null, amount: { kind: 'mass', g: 0 } }]);
   const [steps, setSteps] = useState<RecipeStep[]>([{ type: 'mix', title: 'Mix', params: {}, notes: null }]);
-  const [busy, setBusy] = useState(false);
   const source = useApiQuery('getRecipe', { id: Number(sourceId ?? 0) }, { enabled: mode === 'copy' && sourceId !== null });
 
   const content = mode === 'copy' ? source.data?.versions[0]?.content : { kind: 'generic' as const, ingredients, steps };
   const draft = { name, productKind, productMaterialName: productName, description: description || null, content };
-  const errors = zodFormErrors(createRecipeSchema, draft);
-  const contentErrors = Object.fromEntries(Object.entries(errors).filter(([path]) => path.startsWith('content.')).map(([path, message]) => [path.slice('content.'.length), message]));
+  const check = useFormCheck({ schema: createRecipeSchema, value: draft, labels: NEW_RECIPE_LABELS });
+  const contentError = (path: string) => check.error(`content.${path}`);
 
   const create = async () => {
-    setBusy(true);
-    try {
-      const recipe = await callApi('createRecipe', draft as z.input<typeof createRecipeSchema>);
-      notifySuccess(`Added recipe ${recipe.name}`);
-      onClose();
-      navigate(`/recipes/${recipe.id}`);
-    } catch (error) {
-      notifyError('Could not add the recipe', error);
-    } finally {
-      setBusy(false);
-    }
+    const recipe = await check.submit(() => callApi('createRecipe', draft as z.input<typeof createRecipeSchema>));
+    if (!recipe) return;
+    notifySuccess(`Added recipe ${recipe.name}`);
+    onClose();
+    navigate(`/recipes/${recipe.id}`);
   };
 
   return (
@@ -58,6 +66,7 @@ export function NewRecipeModal({ onClose }: { onClose: () => void }) {
             placeholder="choose a recipe"
             data={(recipes.data ?? []).map((recipe) => ({ value: String(recipe.id), label: `${recipe.name} (v${recipe.latestVersion})` }))}
             value={sourceId}
+            error={check.error('content')}
             onChange={(id) => {
               setSourceId(id);
               const chosen = recipes.data?.find((recipe) => String(recipe.id) === id);
@@ -70,23 +79,24 @@ export function NewRecipeModal({ onClose }: { onClose: () => void }) {
           />
         )}
         <SimpleGrid cols={3} spacing="sm">
-          <TextInput label="Recipe name" required value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
-          <TextInput label="Makes (material)" required value={productName} onChange={(event) => setProductName(event.currentTarget.value)} error={errors.productMaterialName} />
-          <Select label="Product kind" data={MATERIAL_KINDS.map((kind) => ({ value: kind, label: MATERIAL_KIND_LABELS[kind] }))} value={productKind} onChange={(kind) => setProductKind(kind as MaterialKind | null)} error={errors.productKind} />
+          <TextInput label="Recipe name" required value={name} onChange={(event) => setName(event.currentTarget.value)} error={check.error('name')} />
+          <TextInput label="Makes (material)" required value={productName} onChange={(event) => setProductName(event.currentTarget.value)} error={check.error('productMaterialName')} />
+          <Select label="Product kind" data={MATERIAL_KINDS.map((kind) => ({ value: kind, label: MATERIAL_KIND_LABELS[kind] }))} value={productKind} onChange={(kind) => setProductKind(kind as MaterialKind | null)} error={check.error('productKind')} />
         </SimpleGrid>
-        <Textarea label="Description" autosize minRows={1} value={description} onChange={(event) => setDescription(event.currentTarget.value)} />
+        <Textarea label="Description" autosize minRows={1} value={description} onChange={(event) => setDescription(event.currentTarget.value)} error={check.error('description')} />
         {mode === 'blank' && (
           <>
             <Title order={4}>Ingredients</Title>
-            <IngredientsEditor ingredients={ingredients} onChange={setIngredients} errors={contentErrors} />
+            <IngredientsEditor ingredients={ingredients} onChange={setIngredients} error={contentError} />
             <Title order={4}>Steps</Title>
-            <StepsEditor steps={steps} onChange={setSteps} errors={contentErrors} />
+            <StepsEditor steps={steps} onChange={setSteps} error={contentError} />
           </>
         )}
         {mode === 'copy' && sourceId && <Text size="xs" c="dimmed">The copy starts from the latest version; edit its amounts and steps on its page.</Text>}
+        <FormProblem check={check} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={() => void create()} loading={busy} disabled={Object.keys(errors).length > 0 || content === undefined}>Add recipe</Button>
+          <Button onClick={() => void create()} loading={check.busy}>Add recipe</Button>
         </Group>
       </Stack>
     </Modal>

@@ -5,10 +5,13 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { calculateSolgel } from '../../../shared/chemistry/solgel';
 import { scaleFactorFor, scaleSolgel } from '../../../shared/chemistry/solgel-scale';
+import { startBatchSchema } from '../../../shared/schemas/batches';
 import type { RecipeContent } from '../../../shared/schemas/recipes';
 import { formatSignificant } from '../../../shared/units';
 import { callApi } from '../api/client';
-import { notifyError } from '../components/notify';
+import { numberOrNull } from '../components/form-validation';
+import { FormProblem, StaleResultNote, useLastValid } from '../components/FormProblem';
+import { useFormCheck } from '../components/use-form-check';
 import { UnitNumberInput } from '../components/UnitNumberInput';
 
 type ScaleKind = 'factor' | 'oxide_g' | 'composite_g';
@@ -19,25 +22,21 @@ export function StartBatchModal({ versionId, content, opened, onClose }: { versi
   const [kind, setKind] = useState<ScaleKind>('factor');
   const [value, setValue] = useState<number | string>(1);
   const [resolution, setResolution] = useState<'0.1mg' | '1mg' | '0.01g'>('0.01g');
-  const [busy, setBusy] = useState(false);
-  const numeric = typeof value === 'number' ? value : Number(value);
-  const valid = Number.isFinite(numeric) && numeric > 0;
+  const numeric = numberOrNull(value) ?? Number.NaN;
+  const scale = kind === 'factor' ? { kind, factor: numeric } : { kind, g: numeric };
+  const draft = { recipeVersionId: versionId, scale, balanceResolution: resolution };
+  const label = kind === 'factor' ? 'Factor' : kind === 'oxide_g' ? 'Oxide to make' : 'Dry composite to make (no medium lost)';
+  const check = useFormCheck({ schema: startBatchSchema, value: draft, labels: { scale: label, balanceResolution: 'Balance' } });
+  const valid = check.validUnder('scale');
   const factor = !valid ? null : kind === 'factor' || !isGel ? numeric : scaleFactorFor(content.solgel, kind === 'oxide_g' ? { oxideG: numeric } : { compositeG: numeric });
-  const preview = isGel && factor !== null ? calculateSolgel(scaleSolgel(content.solgel, factor)) : null;
+  // The preview keeps the last valid scale's numbers while the field is being fixed.
+  const preview = useLastValid(factor === null ? null : { factor, solgel: isGel ? calculateSolgel(scaleSolgel(content.solgel, factor)) : null });
 
   const start = async () => {
-    if (!valid) return;
-    setBusy(true);
-    try {
-      const scale = kind === 'factor' ? { kind, factor: numeric } : { kind, g: numeric };
-      const batch = await callApi('startBatch', { recipeVersionId: versionId, scale, balanceResolution: resolution });
-      onClose();
-      navigate(`/batches/${batch.id}`);
-    } catch (error) {
-      notifyError('Could not start the batch', error);
-    } finally {
-      setBusy(false);
-    }
+    const batch = await check.submit(() => callApi('startBatch', draft));
+    if (!batch) return;
+    onClose();
+    navigate(`/batches/${batch.id}`);
   };
 
   return (
@@ -56,11 +55,11 @@ export function StartBatchModal({ versionId, content, opened, onClose }: { versi
           ]}
         />
         <UnitNumberInput
-          label={kind === 'factor' ? 'Factor' : kind === 'oxide_g' ? 'Oxide to make' : 'Dry composite to make (no medium lost)'}
+          label={label}
           unit={kind === 'factor' ? '×' : 'g'}
           value={value}
           onChange={setValue}
-          error={valid ? undefined : 'must be above 0'}
+          error={check.error('scale')}
           data-autofocus
         />
         <Select
@@ -73,15 +72,20 @@ export function StartBatchModal({ versionId, content, opened, onClose }: { versi
             { value: '0.01g', label: 'Top-loading, 0.01 g' },
           ]}
           allowDeselect={false}
+          error={check.error('balanceResolution')}
         />
-        {factor !== null && (
-          <Text size="sm" c="dimmed" data-testid="scale-preview">
-            Factor {formatSignificant(factor, 4)}×{preview ? `: ${formatSignificant(preview.saltG, 4)} g salt, ${formatSignificant(preview.oxideMaxG, 4)} g oxide at most` : ''}
-          </Text>
+        {preview !== null && (
+          <Stack gap={2}>
+            <StaleResultNote check={check} under="scale" />
+            <Text size="sm" c="dimmed" data-testid="scale-preview">
+              Factor {formatSignificant(preview.factor, 4)}×{preview.solgel ? `: ${formatSignificant(preview.solgel.saltG, 4)} g salt, ${formatSignificant(preview.solgel.oxideMaxG, 4)} g oxide at most` : ''}
+            </Text>
+          </Stack>
         )}
+        <FormProblem check={check} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={() => void start()} loading={busy} disabled={!valid}>Start batch</Button>
+          <Button onClick={() => void start()} loading={check.busy}>Start batch</Button>
         </Group>
       </Stack>
     </Modal>

@@ -2,10 +2,11 @@
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useState } from 'react';
-import type { BatchStep } from '../../../shared/schemas/batches';
+import { recordBatchStepSchema, type BatchStep } from '../../../shared/schemas/batches';
 import { callApi } from '../api/client';
 import { numberOrNull } from '../components/form-validation';
-import { notifyError } from '../components/notify';
+import { FormProblem } from '../components/FormProblem';
+import { useFormCheck } from '../components/use-form-check';
 import { UnitNumberInput } from '../components/UnitNumberInput';
 
 /** Mantine's pickers speak "YYYY-MM-DD HH:mm:ss" in local time; the notebook stores ISO instants. */
@@ -26,39 +27,34 @@ export function StepAsRunModal({ step, onClose }: { step: BatchStep; onClose: ()
   const [temperature, setTemperature] = useState<number | string>(step.actual.temperatureC ?? step.step.params.temperatureC ?? '');
   const [oven, setOven] = useState<string | null>(step.actual.oven ?? step.step.params.oven ?? null);
   const [notes, setNotes] = useState(step.notes ?? '');
-  const [busy, setBusy] = useState(false);
+  const draft = {
+    id: step.id,
+    startedAt: fromPicker(startedAt),
+    endedAt: fromPicker(endedAt),
+    actual: { temperatureC: numberOrNull(temperature), oven: (oven as 'convection' | 'vacuum' | null) ?? null },
+    notes: notes.trim() || null,
+  };
+  const check = useFormCheck({ schema: recordBatchStepSchema, value: draft, labels: { startedAt: 'Started', endedAt: 'Ended', 'actual.temperatureC': 'Temperature as set', 'actual.oven': 'Oven', notes: 'Notes' } });
   const save = async () => {
-    setBusy(true);
-    try {
-      await callApi('recordBatchStep', {
-        id: step.id,
-        startedAt: fromPicker(startedAt),
-        endedAt: fromPicker(endedAt),
-        actual: { temperatureC: numberOrNull(temperature), oven: (oven as 'convection' | 'vacuum' | null) ?? null },
-        notes: notes.trim() || null,
-      });
-      onClose();
-    } catch (error) {
-      notifyError('Could not record the step', error);
-    } finally {
-      setBusy(false);
-    }
+    const saved = await check.submit(() => callApi('recordBatchStep', draft));
+    if (saved) onClose();
   };
   return (
     <Modal opened onClose={onClose} title={`As run: ${step.step.title}`}>
       <Stack gap="sm">
         <Group grow>
-          <DateTimePicker label="Started" value={startedAt} onChange={setStartedAt} clearable valueFormat="YYYY-MM-DD HH:mm" />
-          <DateTimePicker label="Ended" value={endedAt} onChange={setEndedAt} clearable valueFormat="YYYY-MM-DD HH:mm" />
+          <DateTimePicker label="Started" value={startedAt} onChange={setStartedAt} clearable valueFormat="YYYY-MM-DD HH:mm" error={check.error('startedAt')} />
+          <DateTimePicker label="Ended" value={endedAt} onChange={setEndedAt} clearable valueFormat="YYYY-MM-DD HH:mm" error={check.error('endedAt')} />
         </Group>
         <Group grow>
-          <UnitNumberInput label="Temperature as set" unit="°C" value={temperature} onChange={setTemperature} />
+          <UnitNumberInput label="Temperature as set" unit="°C" value={temperature} onChange={setTemperature} error={check.error('actual.temperatureC')} />
           <Select label="Oven" clearable value={oven} onChange={setOven} data={[{ value: 'convection', label: 'Convection' }, { value: 'vacuum', label: 'Vacuum' }]} />
         </Group>
-        <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
+        <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={check.error('notes')} />
+        <FormProblem check={check} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={() => void save()} loading={busy}>Save</Button>
+          <Button onClick={() => void save()} loading={check.busy}>Save</Button>
         </Group>
       </Stack>
     </Modal>
