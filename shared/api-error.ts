@@ -50,9 +50,32 @@ export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   return typeof candidate.message === 'string' && API_ERROR_CODES.includes(candidate.code as ApiErrorCode);
 }
 
-/** One sentence listing every field issue, for places that show a single line (CLI, notices). */
+/**
+ * The unit a key ends with (electrolyteG, thicknessUm, saltMolPct): left out of the words because
+ * the message that follows states it ("Electrolyte: must be above 0 g").
+ */
+const UNIT_KEY_SUFFIX = /(?<=[a-z0-9])(MAhG|MAhCm2|MgCm2|GCm3|GMl|GMol|MolPct|WtPct|VolPct|Pct|MPa|GPa|Um|Nm|Mm|Cm2|Mg|Kg|G|ML|Ml|MAh|MA|Ah|V|C|S|H|Min|Rpm|Ppm)$/;
+
+/** A field's path in words, never the key: "actualAmount" -> "Actual amount", "layers.2.side" -> "Layer 3, side". */
+export function fieldPathWords(path: string): string {
+  const parts = path.split('.').filter((part) => part !== '');
+  const words: string[] = [];
+  for (const [index, part] of parts.entries()) {
+    if (/^\d+$/.test(part)) continue;
+    const next = parts[index + 1];
+    const word = part.replace(UNIT_KEY_SUFFIX, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+    words.push(next !== undefined && /^\d+$/.test(next) ? `${word.replace(/s$/, '')} ${Number(next) + 1}` : word);
+  }
+  const text = words.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * One sentence listing every field issue, for places that show a single line (CLI, notices):
+ * "Actual amount: must be above 0". Fields are named in words; operations are never named.
+ */
 export function describeFieldIssues(issues: readonly FieldIssue[]): string {
-  return issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
+  return issues.map((issue) => (issue.field ? `${fieldPathWords(issue.field)}: ${issue.message}` : issue.message)).join('; ');
 }
 
 /** What crosses the IPC / HTTP boundary for every call. */

@@ -10,10 +10,15 @@ export function fieldIssuesFromZod(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-/** Parse or throw a `validation` CellbookError whose message names every bad field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+/**
+ * Parse or throw a `validation` CellbookError whose message names every bad field. `what` is put in
+ * front only when it is words for people ("calc solgel"); operations pass none, so a researcher
+ * never reads an operation's internal name.
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what?: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = fieldIssuesFromZod(result.error);
-  throw new CellbookError('validation', `${what}: ${describeFieldIssues(issues)}`, issues);
+  const sentence = describeFieldIssues(issues);
+  throw new CellbookError('validation', what ? `${what}: ${sentence}` : sentence, issues);
 }

@@ -48,7 +48,7 @@ describe('cellbook calc solgel', () => {
 
   it('names the field and the limit for bad input', () => {
     const bad = cellbook(['calc', 'solgel', '--salt', 'LiTFSI', '--medium', 'n-MAc', '--salt-mol-pct', '120', '--electrolyte-g', '0', '--teos-ml', '50', '--acid-ml', '74', '--acid-molar', '26.5', '--precursor-g', '255.9']);
-    expect(bad).toMatchObject({ code: 1, stdout: '', stderr: 'cellbook: calc solgel: saltMolPct: must be below 100 mol%; electrolyteG: must be above 0 g\n' });
+    expect(bad).toMatchObject({ code: 1, stdout: '', stderr: 'cellbook: calc solgel: Salt: must be below 100 mol%; Electrolyte: must be above 0 g\n' });
     const unknown = cellbook([...EXAMPLE_1.map((arg) => (arg === 'n-MAc' ? 'Glycerol-ish' : arg))]);
     expect(unknown.stderr).toBe('cellbook: --medium: no molar mass known for "Glycerol-ish"; name it by its formula or give --medium-molar-mass\n');
   });

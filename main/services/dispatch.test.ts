@@ -19,12 +19,16 @@ describe('the contract', () => {
 
     const notAnObject = await dispatch(temp.ctx, name, 'twelve', silent);
     expect(notAnObject).toMatchObject({ ok: false, error: { code: 'validation' } });
-    if (!notAnObject.ok) expect(notAnObject.error.message).toMatch(new RegExp(`^${name}: .*expected object, received string`));
+    if (!notAnObject.ok) {
+      expect(notAnObject.error.message).toMatch(/expected object, received string/);
+      // The researcher's sentence never carries the operation's internal name.
+      expect(notAnObject.error.message).not.toContain(name);
+    }
 
     const unknownField = await dispatch(temp.ctx, name, { cathodeLoadingMgCm2: 12 }, silent);
     expect(unknownField).toMatchObject({ ok: false, error: { code: 'validation' } });
     if (!unknownField.ok) {
-      expect(unknownField.error.message).toContain(`${name}: `);
+      expect(unknownField.error.message).not.toContain(`${name}`);
       expect(unknownField.error.message).toContain('cathodeLoadingMgCm2');
     }
     expect(temp.notebook.db.prepare('SELECT count(*) AS n FROM history').get()).toEqual(historyBefore);
@@ -37,10 +41,20 @@ describe('the contract', () => {
       ok: false,
       error: {
         code: 'validation',
-        message: 'updateSettings: operator: at most 80 characters',
+        message: 'Operator: at most 80 characters',
         issues: [{ field: 'operator', message: 'at most 80 characters' }],
       },
     });
+  });
+
+  it('names nested fields in words', async () => {
+    temp = await openTempNotebook();
+    const result = await dispatch(temp.ctx, 'recordBatchIngredient', { id: 1, actualAmount: -1, actualUnit: 'g' }, silent);
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^Actual amount: /);
+      expect(result.error.message).not.toContain('recordBatchIngredient');
+    }
   });
 
   it('refuses an operation that does not exist', async () => {
@@ -58,12 +72,13 @@ describe('the contract', () => {
     if (result.ok) expect(api.getNotebookInfo.output.parse(result.value).fileName).toBe('test.cellbook');
   });
 
-  it('turns an unexpected failure into an internal error naming the operation', async () => {
+  it('turns an unexpected failure into an internal error: the sentence for the researcher, the operation for the log', async () => {
     temp = await openTempNotebook();
     temp.notebook.close();
     const logged: string[] = [];
     const result = await dispatch(temp.ctx, 'getSettings', {}, (operation) => logged.push(operation));
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^getSettings failed: /) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^Cellbook could not do this because of an unexpected problem \(.+\); the details are in its log\.$/) } });
+    if (!result.ok) expect(result.error.message).not.toContain('getSettings');
     expect(logged).toEqual(['getSettings']);
   });
 });

@@ -16,7 +16,8 @@ export async function dispatch(
 ): Promise<ApiEnvelope<unknown>> {
   try {
     if (!isApiName(name)) throw new CellbookError('not_found', `there is no operation named ${JSON.stringify(name)}`);
-    const input = parseOrThrow(api[name].input, rawInput ?? {}, name);
+    // Messages are for the researcher: fields in words, never the operation's name (the log has it).
+    const input = parseOrThrow(api[name].input, rawInput ?? {});
     const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
     const output = await handler(ctx, input);
     // Outputs are checked too: a handler returning the wrong shape is a bug to catch here, not in the UI.
@@ -26,6 +27,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof CellbookError) return { ok: false, error: error.toBody() };
     logError(name, error);
-    return { ok: false, error: { code: 'internal', message: `${name} failed: ${(error as Error).message ?? String(error)}` } };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `Cellbook could not do this because of an unexpected problem (${reason}); the details are in its log.` } };
   }
 }

@@ -107,7 +107,7 @@ describe('browser-mode host', () => {
   it('answers malformed input with a validation error naming the field', async () => {
     const response = await fetch(`${base()}/api/updateSettings`, { method: 'POST', headers: { 'x-cellbook-token': TOKEN }, body: JSON.stringify({ operator: 42 }) });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('updateSettings: operator: ') } });
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('Operator: ') } });
     const notJson = await fetch(`${base()}/api/updateSettings`, { method: 'POST', headers: { 'x-cellbook-token': TOKEN }, body: '{operator:' });
     expect(await notJson.json()).toEqual({ ok: false, error: { code: 'validation', message: 'request body for updateSettings is not valid JSON' } });
   });
