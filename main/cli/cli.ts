@@ -17,6 +17,7 @@ import { registerImportCycling } from './commands/import-cycling';
 import { registerSummarize } from './commands/summarize';
 import { registerCyclingTests } from './commands/cycling-tests';
 import { registerCyclingOriginal } from './commands/cycling-original';
+import { registerExport } from './commands/export';
 
 export function buildProgram(): Command {
   const program = new Command('cellbook')
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerImportCycling(program);
   registerCyclingTests(program);
   registerCyclingOriginal(program);
+  registerExport(program);
   registerBuilds(program);
   registerDemo(program);
   registerCalcSolgel(program);
