@@ -3,20 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { LAYER_KIND_LABELS } from '../../../shared/cells/types';
 import type { LayerDerived } from '../../../shared/cells/derived';
 import type { BuildLayerRecord } from '../../../shared/schemas/builds';
-import { formatSignificant } from '../../../shared/units';
-import { num, shapeText, sideText } from './format';
-
-/** As entered, and in wt% too when entered as parts or mg. */
-function compositionText(layer: BuildLayerRecord, fractions: readonly number[] | null): string {
-  if (layer.components.length === 0) return '—';
-  const unit = layer.compositionBasis === 'wt_pct' ? ' wt%' : layer.compositionBasis === 'parts' ? ' parts' : ' mg';
-  return layer.components
-    .map((component, index) => {
-      const normalised = layer.compositionBasis !== 'wt_pct' && fractions?.[index] !== undefined ? ` = ${formatSignificant(100 * (fractions[index] as number), 3)} wt%` : '';
-      return `${component.materialName} ${formatSignificant(component.amount, 4)}${unit}${normalised}${component.lotNumber ? ` (lot ${component.lotNumber})` : ''}`;
-    })
-    .join('; ');
-}
+import { compositionText, num, shapeText, sideText } from './format';
 
 export function StackTable({ layers, derived }: { layers: readonly BuildLayerRecord[]; derived: readonly LayerDerived[] }) {
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { num, shapeText } from './format';
+import { compositionText, num, shapeText } from './format';
 
 describe('build formats', () => {
   it('shows numbers with units and shapes as researchers write them', () => {
@@ -9,5 +9,23 @@ describe('build formats', () => {
     expect(shapeText({ kind: 'rect', widthMm: 22.5, heightMm: 40 })).toBe('22.5 × 40 mm');
     expect(shapeText({ kind: 'round', diameterMm: 10 })).toBe('⌀ 10 mm');
     expect(shapeText({ kind: 'area', areaCm2: 1 })).toBe('1 cm²');
+  });
+});
+
+describe('layer composition as written', () => {
+  const component = (materialName: string, amount: number, lotNumber: string | null = null) => ({ materialName, amount, lotNumber });
+
+  it('names a one-material layer alone, without "1 parts = 100 wt%"', () => {
+    expect(compositionText({ compositionBasis: 'parts', components: [component('Ni foil', 1)] }, [1])).toBe('Ni foil');
+    expect(compositionText({ compositionBasis: 'wt_pct', components: [component('Li foil', 100, 'L-7')] }, [1])).toBe('Li foil (lot L-7)');
+  });
+
+  it('gives parts and mg in wt% too, and wt% as entered', () => {
+    // 98.5 : 1.5 parts by weight [0095] are 98.5 and 1.5 wt% of a 100-part total.
+    expect(compositionText({ compositionBasis: 'parts', components: [component('NCM', 98.5), component('CB', 1.5)] }, [0.985, 0.015])).toBe('NCM 98.5 parts = 98.5 wt%; CB 1.5 parts = 1.5 wt%');
+    expect(compositionText({ compositionBasis: 'parts', components: [component('Ag', 1), component('CB', 3)] }, [0.25, 0.75])).toBe('Ag 1 part = 25 wt%; CB 3 parts = 75 wt%');
+    expect(compositionText({ compositionBasis: 'wt_pct', components: [component('NCM', 70), component('SE', 30)] }, [0.7, 0.3])).toBe('NCM 70 wt%; SE 30 wt%');
+    expect(compositionText({ compositionBasis: 'mass_mg', components: [component('NCM', 12), component('SE', 4)] }, [0.75, 0.25])).toBe('NCM 12 mg = 75 wt%; SE 4 mg = 25 wt%');
+    expect(compositionText({ compositionBasis: 'parts', components: [] }, null)).toBe('—');
   });
 });
