@@ -3,12 +3,13 @@
 // (shared/api/names/<area>.ts); shared/api.ts fails to compile unless the assembled table has
 // exactly these keys, so this list cannot drift from the contract.
 import { buildsApiNames } from './api/names/builds';
+import { compareApiNames } from './api/names/compare';
 import { cyclingApiNames } from './api/names/cycling';
 import { materialsApiNames } from './api/names/materials';
 import { notebookApiNames } from './api/names/notebook';
 import { recipesApiNames } from './api/names/recipes';
 
-export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames] as const;
+export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames] as const;
 
 export type ApiName = (typeof apiNames)[number];
 

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { ApiName } from './api-names';
 import { buildsApi } from './api/builds';
+import { compareApi } from './api/compare';
 import { cyclingApi } from './api/cycling';
 import { materialsApi } from './api/materials';
 import { notebookApi } from './api/notebook';
@@ -19,6 +20,7 @@ export const api = {
   ...recipesApi,
   ...buildsApi,
   ...cyclingApi,
+  ...compareApi,
   // `satisfies` makes a missing operation, or one not in api-names.ts, a compile error.
 } as const satisfies Record<ApiName, Operation>;
 

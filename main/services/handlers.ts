@@ -4,6 +4,7 @@
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
 import type { ServiceContext } from './context';
 import { buildsHandlers } from './handlers/builds';
+import { compareHandlers } from './handlers/compare';
 import { cyclingHandlers } from './handlers/cycling';
 import { materialsHandlers } from './handlers/materials';
 import { notebookHandlers } from './handlers/notebook';
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...recipesHandlers,
   ...buildsHandlers,
   ...cyclingHandlers,
+  ...compareHandlers,
 };

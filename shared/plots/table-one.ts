@@ -2,8 +2,7 @@
 // per cell whether it shorted (and in which cycle), the standard capacity (the reference cycle's
 // discharge), the lifespan cycle and its label, Table 1's grade, the retention at a chosen cycle
 // and the first cycle's coulombic efficiency; per build the replicates' mean ± sample SD (n).
-import { gradeLifespan, type LifespanGrade, type LifespanSettings } from '../cycling/lifespan';
-import type { CycleSummary } from '../cycling/types';
+import type { LifespanGrade } from '../cycling/lifespan';
 import type { TableOneBuild, TableOneRow } from '../schemas/plots';
 import { replicateStat } from './replicate-stats';
 
@@ -25,10 +24,12 @@ export interface TableOneTest {
   cycles: readonly TableOneCycle[];
   /** The first cycle a short-circuit heuristic flagged; null when none did. */
   shortCircuitCycle: number | null;
+  /** The test's lifespan as graded with the notebook's settings (shared/cycling/lifespan.ts). */
+  lifespan: { standardCapacityMAh: number | null; lifespanCycle: number | null; label: string; grade: LifespanGrade | null };
 }
 
-export function tableOneRow(test: TableOneTest, lifespan: LifespanSettings, retentionAtCycle: number): TableOneRow {
-  const graded = gradeLifespan(test.cycles.map((row) => ({ cycle: row.cycle, dischargeMAh: row.dischargeMAh }) as CycleSummary), lifespan);
+export function tableOneRow(test: TableOneTest, retentionAtCycle: number): TableOneRow {
+  const graded = test.lifespan;
   const standard = graded.standardCapacityMAh;
   const at = test.cycles.find((row) => row.cycle === retentionAtCycle);
   const first = test.cycles.find((row) => row.cycle === 1);
@@ -72,8 +73,8 @@ export function tableOneBuild(rows: readonly TableOneRow[]): TableOneBuild {
 }
 
 /** Rows and per-build summaries, builds in the order their first test appears. */
-export function tableOne(tests: readonly TableOneTest[], lifespan: LifespanSettings, retentionAtCycle: number): { rows: TableOneRow[]; builds: TableOneBuild[] } {
-  const rows = tests.map((test) => tableOneRow(test, lifespan, retentionAtCycle));
+export function tableOne(tests: readonly TableOneTest[], retentionAtCycle: number): { rows: TableOneRow[]; builds: TableOneBuild[] } {
+  const rows = tests.map((test) => tableOneRow(test, retentionAtCycle));
   const byBuild = new Map<number, TableOneRow[]>();
   for (const row of rows) byBuild.set(row.buildId, [...(byBuild.get(row.buildId) ?? []), row]);
   return { rows, builds: [...byBuild.values()].map(tableOneBuild) };
