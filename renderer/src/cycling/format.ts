@@ -5,11 +5,7 @@ import { formatFraction, formatQuantity } from '../../../shared/format/quantity'
 export { num } from '../builds/format';
 
 export const GRADE_COLOR: Record<NonNullable<CyclingTestRow['grade']>, string> = { x: 'red', Δ: 'yellow', '○': 'teal' };
-export const GRADE_MEANING: Record<NonNullable<CyclingTestRow['grade']>, string> = {
-  x: 'x: lifespan 2–5 cycles (Table 1)',
-  Δ: 'Δ: lifespan 6–50 cycles (Table 1)',
-  '○': '○: lifespan 100 cycles or more (Table 1)',
-};
+export { GRADE_MEANING } from '../../../shared/cycling/grade-meaning';
 
 /** The unit is left out where a column header carries it. */
 export function percent(fraction: number | null, digits = 4, unit = ' %'): string {
