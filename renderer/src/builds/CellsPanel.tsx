@@ -5,14 +5,16 @@ import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextIn
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { suggestCellStatus } from '../../../shared/cells/cell-status-suggestion';
-import { CELL_STATUSES, type Cell } from '../../../shared/schemas/builds';
+import { CELL_STATUSES, updateCellSchema, type Cell } from '../../../shared/schemas/builds';
 import type { CyclingTestRow } from '../../../shared/schemas/cycling';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { FileDropTarget } from '../cycling/FileDropTarget';
 import { GradeBadge } from '../cycling/GradeBadge';
 import { ImportCyclingDialog } from '../cycling/ImportCyclingDialog';
-import { numberOrNull } from '../components/form-validation';
+import { numberOrNull, textOrNull } from '../components/form-validation';
+import { FormProblem } from '../components/FormProblem';
+import { useFormCheck } from '../components/use-form-check';
 import { notifyError, notifySuccess } from '../components/notify';
 import { UnitNumberInput } from '../components/UnitNumberInput';
 import { formatLocalDateTime } from '../notebook/format';
@@ -48,15 +50,21 @@ function CellTests({ cell, tests, onImport }: { cell: Cell; tests: readonly Cycl
   );
 }
 
+const CELL_LABELS = { 'changes.status': 'Status', 'changes.failureReason': 'Reason', 'changes.fixture': 'Fixture', 'changes.stackPressureMPa': 'Stack pressure' };
+
+/** A cell's row edits in place: each change is saved as it is made, and a refusal shows beside its field. */
 function CellRow({ cell, tests, onImport }: { cell: Cell; tests: readonly CyclingTestRow[]; onImport: (files: File[]) => void }) {
   const [reason, setReason] = useState(cell.failureReason ?? '');
-  const update = (changes: Parameters<typeof callApi<'updateCell'>>[1]['changes']) =>
-    callApi('updateCell', { id: cell.id, changes })
-      .then((result) => {
-        if (result.notTakenFromLots.length > 0) notifyError('Some materials were not taken from their lots', new Error(result.notTakenFromLots.join('; ')));
-        else if (changes.status === 'assembled' && cell.assembledAt === null) notifySuccess(`Cell ${cell.label}: its materials were taken from the lots`);
-      })
-      .catch((error: unknown) => notifyError(`Could not update cell ${cell.label}`, error));
+  const [fixture, setFixture] = useState(cell.fixture ?? '');
+  const [pressure, setPressure] = useState<number | string>(cell.stackPressureMPa ?? '');
+  const typed = { failureReason: textOrNull(reason), fixture: textOrNull(fixture), stackPressureMPa: numberOrNull(pressure) };
+  const check = useFormCheck({ schema: updateCellSchema, value: { id: cell.id, changes: typed }, labels: CELL_LABELS });
+  const update = async (changes: Parameters<typeof callApi<'updateCell'>>[1]['changes']) => {
+    const result = await check.submit(() => callApi('updateCell', { id: cell.id, changes }));
+    if (!result) return;
+    if (result.notTakenFromLots.length > 0) notifyError('Some materials were not taken from their lots', new Error(result.notTakenFromLots.join('; ')));
+    else if (changes.status === 'assembled' && cell.assembledAt === null) notifySuccess(`Cell ${cell.label}: its materials were taken from the lots`);
+  };
   return (
     <Table.Tr data-cell={cell.label}>
       <Table.Td>{cell.label}</Table.Td>
@@ -68,30 +76,23 @@ function CellRow({ cell, tests, onImport }: { cell: Cell; tests: readonly Cyclin
           value={cell.status}
           allowDeselect={false}
           data={CELL_STATUSES.map((status) => ({ value: status, label: WORD[status] }))}
+          error={check.error('changes.status')}
           onChange={(status) => {
             if (!status || status === cell.status) return;
-            if (status === 'failed' && !reason.trim()) {
-              notifyError('Say why the cell failed', new Error('Type the reason (e.g. "short circuit") in the reason field first.'));
-              return;
-            }
-            void update({ status: status as Cell['status'], ...(status === 'failed' ? { failureReason: reason } : {}) });
+            // A failed cell needs its reason: the notebook says so beside the reason field.
+            void update({ status: status as Cell['status'], ...(status === 'failed' ? { failureReason: typed.failureReason } : {}) });
           }}
         />
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={`failure reason of cell ${cell.label}`} placeholder="e.g. short circuit" value={reason} onChange={(event) => setReason(event.currentTarget.value)} onBlur={() => reason !== (cell.failureReason ?? '') && cell.status === 'failed' && void update({ failureReason: reason })} />
+        <TextInput size="xs" aria-label={`failure reason of cell ${cell.label}`} placeholder="e.g. short circuit" value={reason} error={check.error('changes.failureReason')} onChange={(event) => setReason(event.currentTarget.value)} onBlur={() => typed.failureReason !== cell.failureReason && cell.status === 'failed' && void update({ failureReason: typed.failureReason })} />
+        <FormProblem check={check} />
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={`fixture of cell ${cell.label}`} placeholder="e.g. pouch, 2 MPa clamp" defaultValue={cell.fixture ?? ''} onBlur={(event) => {
-          const fixture = event.currentTarget.value.trim() || null;
-          if (fixture !== cell.fixture) void update({ fixture });
-        }} />
+        <TextInput size="xs" aria-label={`fixture of cell ${cell.label}`} placeholder="e.g. pouch, 2 MPa clamp" value={fixture} error={check.error('changes.fixture')} onChange={(event) => setFixture(event.currentTarget.value)} onBlur={() => typed.fixture !== cell.fixture && void update({ fixture: typed.fixture })} />
       </Table.Td>
       <Table.Td>
-        <UnitNumberInput size="xs" w={120} unit="MPa" aria-label={`stack pressure of cell ${cell.label}`} defaultValue={cell.stackPressureMPa ?? ''} onBlur={(event) => {
-          const value = numberOrNull(event.currentTarget.value);
-          if (value !== cell.stackPressureMPa) void update({ stackPressureMPa: value });
-        }} />
+        <UnitNumberInput size="xs" w={120} unit="MPa" aria-label={`stack pressure of cell ${cell.label}`} value={pressure} error={check.error('changes.stackPressureMPa')} onChange={setPressure} onBlur={() => typed.stackPressureMPa !== cell.stackPressureMPa && void update({ stackPressureMPa: typed.stackPressureMPa })} />
       </Table.Td>
       <Table.Td><Text size="xs" c="dimmed">{cell.assembledAt ? formatLocalDateTime(cell.assembledAt) : '—'}</Text></Table.Td>
       <Table.Td>

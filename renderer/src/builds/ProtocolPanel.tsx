@@ -5,12 +5,13 @@ import { useState } from 'react';
 import type { BuildDerived } from '../../../shared/cells/derived';
 import type { CyclingProtocol } from '../../../shared/cells/types';
 import { PATENT_PROTOCOL } from '../../../shared/cells/types';
-import { cyclingProtocolSchema } from '../../../shared/schemas/builds';
+import { updateBuildSchema } from '../../../shared/schemas/builds';
 import { callApi } from '../api/client';
 import { FactGrid } from '../components/FactGrid';
-import { numberOrNull, zodFormErrors } from '../components/form-validation';
-import { notifyError } from '../components/notify';
+import { numberOrNull } from '../components/form-validation';
+import { FormProblem } from '../components/FormProblem';
 import { UnitNumberInput } from '../components/UnitNumberInput';
+import { useFormCheck } from '../components/use-form-check';
 import { num } from './format';
 
 const FIELDS: Array<[keyof CyclingProtocol, string, string]> = [
@@ -23,27 +24,31 @@ const FIELDS: Array<[keyof CyclingProtocol, string, string]> = [
   ['cycles', 'Cycles', 'cycles'],
 ];
 
+const PROTOCOL_LABELS = Object.fromEntries(FIELDS.map(([key, label]) => [`protocol.${key}`, label]));
+
 function ProtocolEditor({ buildId, protocol, onClose }: { buildId: number; protocol: CyclingProtocol; onClose: () => void }) {
   const [draft, setDraft] = useState<Record<string, number | string>>({ ...protocol });
   const parsed = Object.fromEntries(Object.entries(draft).map(([key, value]) => [key, numberOrNull(value) ?? Number.NaN]));
-  const errors = zodFormErrors(cyclingProtocolSchema, parsed);
-  const save = () =>
-    callApi('updateBuild', { id: buildId, changes: {}, protocol: parsed as unknown as CyclingProtocol })
-      .then(onClose)
-      .catch((error: unknown) => notifyError('Could not save the protocol', error));
+  const input = { id: buildId, changes: {}, protocol: parsed as unknown as CyclingProtocol };
+  const check = useFormCheck({ schema: updateBuildSchema, value: input, labels: PROTOCOL_LABELS });
+  const save = async () => {
+    const saved = await check.submit(() => callApi('updateBuild', input));
+    if (saved) onClose();
+  };
   return (
     <Modal opened onClose={onClose} title="Cycling protocol">
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
           {FIELDS.map(([key, label, unit]) => (
-            <UnitNumberInput key={key} label={label} unit={unit} value={draft[key]} onChange={(value) => setDraft({ ...draft, [key]: value })} error={errors[key]} />
+            <UnitNumberInput key={key} label={label} unit={unit} value={draft[key]} onChange={(value) => setDraft({ ...draft, [key]: value })} error={check.error(`protocol.${key}`)} />
           ))}
         </SimpleGrid>
+        <FormProblem check={check} />
         <Group justify="space-between">
           <Button variant="subtle" onClick={() => setDraft({ ...PATENT_PROTOCOL })}>The patent's protocol</Button>
           <Group gap="xs">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button onClick={() => void save()} disabled={Object.keys(errors).length > 0}>Save</Button>
+            <Button onClick={() => void save()} loading={check.busy}>Save</Button>
           </Group>
         </Group>
       </Stack>

@@ -7,45 +7,65 @@ import { useCallback, useMemo, useState } from 'react';
 import { saveBuildStackSchema, type BuildLayerRecord } from '../../../shared/schemas/builds';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { zodFormErrors } from '../components/form-validation';
-import { notifyError, notifySuccess } from '../components/notify';
+import { FormProblem, StaleResultNote, useLastValid } from '../components/FormProblem';
+import { notifySuccess } from '../components/notify';
+import { useFormCheck, type FormCheck } from '../components/use-form-check';
 import { num, RULE_STATUS_COLOR, RULE_STATUS_WORD } from './format';
 import { LayerEditor } from './LayerEditor';
 import { draftFromLayers, layersForSave, mirrorSideA, newLayer, type DraftLayer } from './stack-draft';
 
-function layerErrorText(errors: Record<string, string>, index: number): string {
-  return Object.entries(errors)
-    .filter(([path]) => path === `layers.${index}` || path.startsWith(`layers.${index}.`))
-    .map(([, message]) => message)
-    .join('\n');
+/** Each contract field of a layer, labelled with the layer's number as the editor shows it. */
+export const STACK_LABELS = {
+  'layers.*.kind': 'Layer * kind',
+  'layers.*.side': 'Layer * side',
+  'layers.*.shape': 'Layer * size',
+  'layers.*.shape.widthMm': 'Layer * width',
+  'layers.*.shape.heightMm': 'Layer * height',
+  'layers.*.shape.diameterMm': 'Layer * diameter',
+  'layers.*.shape.areaCm2': 'Layer * area',
+  'layers.*.thicknessCoatedUm': 'Layer * thickness as coated',
+  'layers.*.thicknessPressedUm': 'Layer * thickness as pressed',
+  'layers.*.massMg': 'Layer * mass',
+  'layers.*.components': 'Layer * composition',
+  'layers.*.components.*.materialId': 'Layer * component * material',
+  'layers.*.components.*.lotId': 'Layer * component * lot',
+  'layers.*.components.*.amount': 'Layer * component * amount',
+};
+
+/** One layer's sentences keyed by the layer's own field (`massMg`, `shape.widthMm`), as JSON so unchanged layers skip re-rendering. */
+function layerErrorText(check: FormCheck, index: number): string {
+  const prefix = `layers.${index}.`;
+  const errors: Record<string, string> = {};
+  for (const issue of check.issues) {
+    if (!issue.path.startsWith(prefix)) continue;
+    const field = issue.path.slice(prefix.length);
+    const sentence = check.error(issue.path);
+    if (sentence) errors[field] = sentence;
+  }
+  return Object.keys(errors).length ? JSON.stringify(errors) : '';
 }
 
 export function StackEditor({ buildId, configuration: initialConfiguration, layers, onClose }: { buildId: number; configuration: 'single_sided' | 'double_sided'; layers: readonly BuildLayerRecord[]; onClose: () => void }) {
   const [configuration, setConfiguration] = useState(initialConfiguration);
   const [draft, setDraft] = useState<DraftLayer[]>(draftFromLayers(layers));
-  const [busy, setBusy] = useState(false);
   const materials = useApiQuery('listMaterials', { status: 'active' });
   const materialOptions = useMemo(() => (materials.data ?? []).map((material) => ({ value: String(material.id), label: material.name })), [materials.data]);
   const updateLayer = useCallback((index: number, next: DraftLayer) => setDraft((current) => current.map((layer, i) => (i === index ? next : layer))), []);
   const removeLayer = useCallback((index: number) => setDraft((current) => current.filter((_, i) => i !== index)), []);
   const input = { buildId, configuration, layers: layersForSave(draft) };
-  const errors = zodFormErrors(saveBuildStackSchema, input);
-  const valid = Object.keys(errors).length === 0;
+  const check = useFormCheck({ schema: saveBuildStackSchema, value: input, labels: STACK_LABELS });
   const [debounced] = useDebouncedValue(input, 300);
-  const preview = useQuery({ queryKey: ['previewBuildStack', debounced], queryFn: () => callApi('previewBuildStack', debounced), enabled: valid });
-  const derived = preview.data?.derived;
+  const debouncedValid = saveBuildStackSchema.safeParse(debounced).success;
+  const preview = useQuery({ queryKey: ['previewBuildStack', debounced], queryFn: () => callApi('previewBuildStack', debounced), enabled: debouncedValid });
+  // While a field is being fixed the panel keeps the last valid stack's numbers, and says so.
+  const shown = useLastValid(preview.data ?? null);
+  const derived = shown?.derived;
 
   const save = async () => {
-    setBusy(true);
-    try {
-      await callApi('saveBuildStack', input);
-      notifySuccess('Stack saved');
-      onClose();
-    } catch (error) {
-      notifyError('Could not save the stack', error);
-    } finally {
-      setBusy(false);
-    }
+    const saved = await check.submit(() => callApi('saveBuildStack', input));
+    if (!saved) return;
+    notifySuccess('Stack saved');
+    onClose();
   };
 
   return (
@@ -65,7 +85,7 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
                   layer={layer}
                   index={index}
                   materials={materialOptions}
-                  errorText={layerErrorText(errors, index)}
+                  errorText={layerErrorText(check, index)}
                   onChange={updateLayer}
                   onRemove={removeLayer}
                 />
@@ -73,19 +93,20 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
               <Button size="compact-sm" variant="subtle" w="fit-content" onClick={() => setDraft([...draft, newLayer('thin_film', 'a')])}>Add a layer</Button>
             </Stack>
           </ScrollArea>
-          {errors.layers && <Text c="red" size="sm" role="alert">{errors.layers}</Text>}
+          <FormProblem check={check} />
         </Stack>
         <Stack gap="xs" data-testid="stack-preview">
           <Text fw={600} size="sm">As you edit</Text>
+          <StaleResultNote check={check} under="layers" />
           {derived && (
             <Text size="xs">
               Cathode {num(derived.cathodeLoadingMgCm2, 'mg/cm²')}, composite SE {num(derived.compositeSeWtPct, 'wt%')}, S1/S2 {num(derived.s1OverS2Pct, '%', 3)}, test current {num(derived.currentMA, 'mA')}
             </Text>
           )}
-          {(preview.data?.problems ?? []).map((problem) => <Text key={problem} size="xs" c="red">{problem}</Text>)}
+          {(shown?.problems ?? []).map((problem) => <Text key={problem} size="xs" c="red">{problem}</Text>)}
           <ScrollArea h="calc(100vh - 320px)">
             <Stack gap={2}>
-              {(preview.data?.rules ?? []).filter((rule) => rule.status !== 'not_applicable').map((rule) => (
+              {(shown?.rules ?? []).filter((rule) => rule.status !== 'not_applicable').map((rule) => (
                 <Group key={rule.id} gap={6} wrap="nowrap" align="flex-start" data-preview-rule={rule.id} data-status={rule.status}>
                   <Badge size="xs" variant="light" color={RULE_STATUS_COLOR[rule.status]} miw={56}>{RULE_STATUS_WORD[rule.status]}</Badge>
                   <Text size="xs">{rule.title}: {num(rule.value, rule.unit)} ({rule.range})</Text>
@@ -95,7 +116,7 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
           </ScrollArea>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button onClick={() => void save()} loading={busy} disabled={!valid}>Save stack</Button>
+            <Button onClick={() => void save()} loading={check.busy}>Save stack</Button>
           </Group>
         </Stack>
       </SimpleGrid>

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import { fieldSentence, humanizeFieldKey, withoutOperationName } from './field-sentence';
+import { formPath, isUnder, labelFor, valueAt, type FieldLabels } from './form-paths';
 
 export interface FormIssue {
   path: string;
@@ -44,46 +45,12 @@ export interface FormCheck {
   reset(value: unknown): void;
 }
 
-export type FieldLabels = Record<string, string>;
+export type { FieldLabels } from './form-paths';
 
 interface Refusal {
   fields: { path: string; message: string; seen: string }[];
   other: string | null;
   seenAll: string;
-}
-
-function valueAt(value: unknown, path: string): string {
-  let node: unknown = value;
-  for (const part of path === '' ? [] : path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  return JSON.stringify(node) ?? 'undefined';
-}
-
-/** The field's label for a contract path: exact, by list pattern (`steps.*.text`), or by its parent. */
-function labelFor(labels: FieldLabels, path: string): string | undefined {
-  const pattern = path.replace(/\.\d+(?=\.|$)/g, '.*');
-  const row = /\.(\d+)(?:\.|$)/.exec(path)?.[1];
-  const withRow = (label: string) => (row !== undefined && pattern !== path ? `${label} ${Number(row) + 1}` : label);
-  for (let end = path.length; end > 0; end = path.lastIndexOf('.', end - 1)) {
-    const exact = labels[path.slice(0, end)];
-    if (exact) return exact;
-    const byPattern = labels[pattern.slice(0, end + (pattern.length - path.length))];
-    if (byPattern) return withRow(byPattern);
-  }
-  return undefined;
-}
-
-/** A refused call's field path as the form knows it: `changes.name` → `name` when only that is labelled. */
-function formPath(labels: FieldLabels, path: string): string | null {
-  const parts = path.split('.');
-  for (let start = 0; start < parts.length; start++) {
-    const candidate = parts.slice(start).join('.');
-    if (labelFor(labels, candidate)) return candidate;
-  }
-  return null;
-}
-
-function isUnder(path: string, field: string): boolean {
-  return path === field || path.startsWith(`${field}.`);
 }
 
 export function useFormCheck<T>({ schema, value, labels }: { schema: z.ZodType; value: T; labels: FieldLabels }): FormCheck {

@@ -23,11 +23,12 @@ const NEW_RECIPE_LABELS = {
   description: 'Description',
   content: 'Copy of',
   'content.ingredients': 'Ingredients',
-  'content.ingredients.*.name': 'Ingredient',
-  'content.ingredients.*.amount': 'Ingredient amount',
+  'content.ingredients.*.name': 'Ingredient *',
+  'content.ingredients.*.amount': 'Ingredient * amount',
   'content.steps': 'Steps',
-  'content.steps.*.title': 'Step',
-  'content.steps.*.params': 'Step',
+  'content.steps.*.title': 'Step *',
+  'content.steps.*.params.temperatureC': 'Step * temperature',
+  'content.steps.*.params.durationMin': 'Step * duration',
 };
 
 export function NewRecipeModal({ onClose }: { onClose: () => void }) {

@@ -31,9 +31,9 @@ const RECIPE_EDIT_LABELS = {
   'content.solgel.acid.solutionDensityGMl': 'Acid solution density',
   'content.solgel.precursorUsedG': 'Precursor mixed in',
   'content.steps': 'Steps',
-  'content.steps.*.title': 'Step',
-  'content.steps.*.params.temperatureC': 'Step temperature',
-  'content.steps.*.params.durationMin': 'Step duration',
+  'content.steps.*.title': 'Step *',
+  'content.steps.*.params.temperatureC': 'Step * temperature',
+  'content.steps.*.params.durationMin': 'Step * duration',
   changeNote: 'What changed',
 };
 
