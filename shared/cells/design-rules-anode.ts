@@ -23,11 +23,21 @@ const METAL_LIST = ANODE_ACTIVE_METALS.join(', ');
 
 const PRESENT: RuleSpec = { id: 'first_anode_layer_present', title: 'First anode layer present', paragraph: 'claim 1, [0073]', unit: '', range: 'present' };
 
-/** Claim 1: the anode is a collector with a first anode active layer on it. */
+/**
+ * Claim 1: the anode is a collector with a first anode active layer on it. A rule with nothing to
+ * judge never passes: an empty stack, or the empty first anode row every new build starts with,
+ * is "not enough data" until something is entered for the layer.
+ */
 export function firstAnodeLayerPresent(context: FaceContext): DesignRuleResult {
-  return context.layer('first_anode_layer')
-    ? result(PRESENT, 'pass', null, 'first anode layer present on the anode collector (claim 1, [0073])')
-    : result(PRESENT, 'warn', null, NO_ANODE_LAYER);
+  if (context.design.layers.length === 0) return notEnoughData(PRESENT, ['layers of the stack'], 'the stack has no layers yet');
+  const anode = context.layer('first_anode_layer');
+  if (!anode) return result(PRESENT, 'warn', null, NO_ANODE_LAYER);
+  const { layer } = anode;
+  const entered = layer.components.length > 0 || layer.massMg !== null || layer.thicknessCoatedUm !== null || layer.thicknessPressedUm !== null;
+  if (!entered) {
+    return notEnoughData(PRESENT, ['thickness, mass or components of the first anode layer'], 'the first anode layer is in the stack but nothing is entered for it yet (thickness, mass or components)');
+  }
+  return result(PRESENT, 'pass', null, 'first anode layer present on the anode collector (claim 1, [0073])');
 }
 
 const THICKNESS_RATIO: RuleSpec = { id: 'first_anode_thickness_ratio', title: 'First anode layer vs cathode thickness', paragraph: '[0083]', unit: '%', range: '≤ 50 %' };

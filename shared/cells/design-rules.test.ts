@@ -124,6 +124,38 @@ describe('Comparative 4: Ni particles instead of CB:Ag', () => {
   });
 });
 
+describe('a rule with nothing to judge says "not enough data", never pass', () => {
+  /** The stack a new build starts with (main/services/builds/default-stack.ts), every field still empty. */
+  function emptyBuild(configuration: BuildDesign['configuration']): BuildDesign {
+    const kinds = ['anode_collector', 'first_anode_layer', 'solid_electrolyte', 'cathode_active_layer', 'inactive_member'] as const;
+    const side = (s: 'a' | 'b') => kinds.map((kind) => ({ kind, side: s }));
+    const order = configuration === 'single_sided' ? [...side('a'), { kind: 'cathode_collector' as const, side: 'shared' as const }] : [...side('a'), { kind: 'cathode_collector' as const, side: 'shared' as const }, ...side('b').reverse()];
+    const layers = order.map((entry) => ({ ...entry, shape: null, thicknessCoatedUm: null, thicknessPressedUm: null, massMg: null, compositionBasis: 'wt_pct' as const, components: [] }));
+    return { configuration, layers, protocol: example1Design().protocol };
+  }
+
+  it.each(['single_sided', 'double_sided'] as const)('a new, empty %s build passes no rule, "First anode layer present" included', (configuration) => {
+    const results = evaluate(emptyBuild(configuration));
+    expect(results.filter((result) => result.status === 'pass').map((result) => result.id)).toEqual([]);
+    expect(results.find((result) => result.id === 'first_anode_layer_present')).toMatchObject({
+      status: 'not_enough_data',
+      message: 'the first anode layer is in the stack but nothing is entered for it yet (thickness, mass or components)',
+    });
+  });
+
+  it('a stack with no layers at all has nothing to judge', () => {
+    const design = { ...emptyBuild('single_sided'), layers: [] };
+    expect(rule(design, 'first_anode_layer_present')).toMatchObject({ status: 'not_enough_data', message: 'the stack has no layers yet' });
+    expect(evaluate(design).some((result) => result.status === 'pass')).toBe(false);
+  });
+
+  it('passes once anything is entered for the first anode layer', () => {
+    const design = emptyBuild('single_sided');
+    design.layers.find((layer) => layer.kind === 'first_anode_layer')!.thicknessPressedUm = 10;
+    expect(rule(design, 'first_anode_layer_present').status).toBe('pass');
+  });
+});
+
 describe('FIG. 2: both faces are checked, the worse shows', () => {
   it('names side b when only its first anode layer is too thick', () => {
     const design = example1Design();

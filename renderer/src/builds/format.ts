@@ -41,4 +41,4 @@ export function sideText(side: Side): string {
 }
 
 export const RULE_STATUS_COLOR: Record<RuleStatus, string> = { pass: 'teal', warn: 'yellow', not_enough_data: 'gray', not_applicable: 'gray' };
-export const RULE_STATUS_WORD: Record<RuleStatus, string> = { pass: 'pass', warn: 'warn', not_enough_data: 'no data', not_applicable: 'n/a' };
+export const RULE_STATUS_WORD: Record<RuleStatus, string> = { pass: 'pass', warn: 'warn', not_enough_data: 'not enough data', not_applicable: 'n/a' };
