@@ -12,6 +12,7 @@ import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { HistoryTable } from '../components/HistoryTable';
+import { StepsTable } from '../components/StepsTable';
 import { StepAsRunModal } from './StepAsRunModal';
 import { notifyError } from '../components/notify';
 import { formatLocalDateTime } from '../notebook/format';
@@ -106,27 +107,29 @@ export function BatchPage({ id }: { id: number }) {
 
         <Paper withBorder p="md">
           <Title order={3} mb="sm">Steps</Title>
-          <Table striped aria-label="Batch steps">
-            <Table.Thead>
-              <Table.Tr><Table.Th w={30}>#</Table.Th><Table.Th>Step</Table.Th><Table.Th>Set points</Table.Th><Table.Th>As run</Table.Th><Table.Th>Started</Table.Th><Table.Th>Ended</Table.Th><Table.Th /></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {b.steps.map((step) => (
-                <Table.Tr key={step.id}>
-                  <Table.Td>{step.position + 1}</Table.Td>
-                  <Table.Td>{STEP_TYPE_LABELS[step.step.type]}: {step.step.title}</Table.Td>
-                  <Table.Td>{setPointsText(step.step.params)}</Table.Td>
-                  <Table.Td>
+          <StepsTable
+            label="Batch steps"
+            steps={b.steps}
+            stepKey={(step) => step.id}
+            title={(step) => step.step.title}
+            kind={(step) => STEP_TYPE_LABELS[step.step.type]}
+            setPoints={(step) => setPointsText(step.step.params)}
+            columns={[
+              {
+                key: 'as-run',
+                header: 'As run',
+                render: (step) => (
+                  <>
                     <Text size="sm">{Object.keys(step.actual).length ? setPointsText(step.actual) : '—'}</Text>
                     {step.notes && <Text size="xs" c="dimmed">{step.notes}</Text>}
-                  </Table.Td>
-                  <Table.Td>{step.startedAt ? formatLocalDateTime(step.startedAt) : open ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'startedAt')}>Start now</Button> : '—'}</Table.Td>
-                  <Table.Td>{step.endedAt ? formatLocalDateTime(step.endedAt) : open && step.startedAt ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'endedAt')}>End now</Button> : '—'}</Table.Td>
-                  <Table.Td>{open && <Button size="compact-xs" variant="light" onClick={() => setEditingStep(step)}>As run…</Button>}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              { key: 'started', header: 'Started', render: (step) => (step.startedAt ? formatLocalDateTime(step.startedAt) : open ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'startedAt')}>Start now</Button> : '—') },
+              { key: 'ended', header: 'Ended', render: (step) => (step.endedAt ? formatLocalDateTime(step.endedAt) : open && step.startedAt ? <Button size="compact-xs" variant="subtle" onClick={() => void stamp(step.id, 'endedAt')}>End now</Button> : '—') },
+              { key: 'edit', header: '', render: (step) => open && <Button size="compact-xs" variant="light" onClick={() => setEditingStep(step)}>As run…</Button> },
+            ]}
+          />
         </Paper>
 
         {b.planned && (

@@ -10,6 +10,7 @@ import { formatFixed, formatSignificant } from '../../../shared/units';
 import { useApiQuery } from '../api/hooks';
 import { FactGrid } from '../components/FactGrid';
 import { HistoryTable } from '../components/HistoryTable';
+import { StepsTable } from '../components/StepsTable';
 import { formatLocalDateTime } from '../notebook/format';
 import { BatchStatusBadge } from './BatchStatusBadge';
 import { RecipeEditModal } from './RecipeEditModal';
@@ -109,22 +110,16 @@ export function RecipePage({ id }: { id: number }) {
 
         <Paper withBorder p="md">
           <Title order={3} mb="sm">Steps</Title>
-          <Table striped aria-label="Steps">
-            <Table.Thead>
-              <Table.Tr><Table.Th w={30}>#</Table.Th><Table.Th w={130}>Type</Table.Th><Table.Th>Step</Table.Th><Table.Th w={240}>Set points</Table.Th><Table.Th>Notes</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {content.steps.map((step, index) => (
-                <Table.Tr key={index}>
-                  <Table.Td>{index + 1}</Table.Td>
-                  <Table.Td>{STEP_TYPE_LABELS[step.type]}</Table.Td>
-                  <Table.Td>{step.title}</Table.Td>
-                  <Table.Td>{setPointsText(step.params)}</Table.Td>
-                  <Table.Td><Text size="xs" c="dimmed">{step.notes}</Text></Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <StepsTable
+            label="Steps"
+            steps={content.steps}
+            stepKey={(_, index) => index}
+            title={(step) => step.title}
+            kind={(step) => STEP_TYPE_LABELS[step.type]}
+            setPoints={(step) => setPointsText(step.params)}
+            setPointsWidth={240}
+            columns={[{ key: 'notes', header: 'Notes', render: (step) => <Text size="xs" c="dimmed">{step.notes}</Text> }]}
+          />
         </Paper>
 
         <Paper withBorder p="md">

@@ -4,6 +4,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import type { BatchIngredient, BatchStep } from '../../../shared/schemas/batches';
 import { STEP_TYPE_LABELS } from '../../../shared/schemas/recipes';
 import { QUANTITY_UNIT_LABELS } from '../../../shared/units';
+import { StepsTable } from '../components/StepsTable';
 import { formatLocalDateTime } from '../notebook/format';
 import { plannedText, recordedAmountText, temperatureText } from './run-sheet-format';
 import { Recorded, TickBox, WriteIn } from './RunSheetParts';
@@ -54,34 +55,26 @@ function StepActual({ step }: { step: BatchStep }) {
 
 export function RunSheetSteps({ steps }: { steps: readonly BatchStep[] }) {
   return (
-    <Table withTableBorder withColumnBorders aria-label="Steps">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={28}>#</Table.Th>
-          <Table.Th>Step</Table.Th>
-          <Table.Th>Set points</Table.Th>
-          <Table.Th w={170}>Actual</Table.Th>
-          <Table.Th w={170}>Notes</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {steps.map((step) => (
-          <Table.Tr key={step.id} style={{ verticalAlign: 'top' }}>
-            <Table.Td>{step.position + 1}</Table.Td>
-            <Table.Td>
-              <Text size="sm" fw={500}>{step.step.title}</Text>
-              <Text size="xs" c="dimmed">{STEP_TYPE_LABELS[step.step.type]}</Text>
-            </Table.Td>
-            <Table.Td>{setPointsText(step.step.params)}</Table.Td>
-            <Table.Td><StepActual step={step} /></Table.Td>
-            <Table.Td>
-              {[step.step.notes, step.notes].filter(Boolean).map((note, index) => (
-                <Text key={index} size="xs" style={{ whiteSpace: 'pre-wrap' }}>{note}</Text>
-              ))}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <StepsTable
+      printed
+      label="Steps"
+      steps={steps}
+      stepKey={(step) => step.id}
+      title={(step) => step.step.title}
+      kind={(step) => STEP_TYPE_LABELS[step.step.type]}
+      setPoints={(step) => setPointsText(step.step.params)}
+      columns={[
+        { key: 'actual', header: 'Actual', width: 170, render: (step) => <StepActual step={step} /> },
+        {
+          key: 'notes',
+          header: 'Notes',
+          width: 170,
+          render: (step) =>
+            [step.step.notes, step.notes].filter(Boolean).map((note, index) => (
+              <Text key={index} size="xs" style={{ whiteSpace: 'pre-wrap' }}>{note}</Text>
+            )),
+        },
+      ]}
+    />
   );
 }
