@@ -2,7 +2,7 @@
 // calls the same services as the app, and prints text, or JSON with --json.
 import { Command } from 'commander';
 import { APP_VERSION } from '../../shared/app-version';
-import { registerBackup } from './commands/backup';
+import { registerBackup, registerBackups } from './commands/backup';
 import { registerBuilds } from './commands/builds';
 import { registerDemo } from './commands/demo';
 import { registerCalcSolgel } from './commands/calc-solgel';
@@ -17,6 +17,8 @@ import { registerImportCycling } from './commands/import-cycling';
 import { registerSummarize } from './commands/summarize';
 import { registerCyclingTests } from './commands/cycling-tests';
 import { registerCyclingOriginal } from './commands/cycling-original';
+import { registerCompare } from './commands/compare';
+import { registerDqdv } from './commands/dqdv';
 import { registerExport } from './commands/export';
 
 export function buildProgram(): Command {
@@ -28,6 +30,7 @@ export function buildProgram(): Command {
   registerInfo(program);
   registerCheck(program);
   registerBackup(program);
+  registerBackups(program);
   registerMaterials(program);
   registerImportInventory(program);
   registerSearch(program);
@@ -35,6 +38,8 @@ export function buildProgram(): Command {
   registerImportCycling(program);
   registerCyclingTests(program);
   registerCyclingOriginal(program);
+  registerCompare(program);
+  registerDqdv(program);
   registerExport(program);
   registerBuilds(program);
   registerDemo(program);
