@@ -4,13 +4,15 @@
 import { Badge, Button, Container, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconPlus, IconStack2 } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { buildStatus } from '../../../shared/cells/build-status';
 import { replicateLifespans, type ReplicateLifespans } from '../../../shared/cycling/replicate-lifespans';
 import { CELL_STATUSES, type BuildListItem } from '../../../shared/schemas/builds';
 import type { CyclingTestRow } from '../../../shared/schemas/cycling';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { CompareSelectedButton, selectColumn, useSelection } from '../compare/selection';
+import { preloadPlotly } from '../components/PlotlyChart';
 import { EmptyState } from '../components/EmptyState';
 import { notifyError } from '../components/notify';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
@@ -78,10 +80,14 @@ export function BuildsPage() {
   };
   const builds = useApiQuery('listBuilds', query);
   const tests = useApiQuery('listCyclingTests', { includeArchived: false, unassignedOnly: false });
+  const { selected, toggle } = useSelection();
+  // Compare plots what is ticked here: Plotly loads while the list is read.
+  useEffect(() => preloadPlotly(), []);
   const tableColumns = useMemo(() => {
     const lifespans = lifespansByBuild(tests.data ?? []);
-    return [...columns.slice(0, 4), lifespanColumn(lifespans), ...columns.slice(4)];
-  }, [tests.data]);
+    const select = selectColumn<BuildListItem>(selected, toggle, (b) => b.id, (b) => b.name);
+    return [select, ...columns.slice(0, 4), lifespanColumn(lifespans), ...columns.slice(4)];
+  }, [tests.data, selected, toggle]);
   const all = useApiQuery('listBuilds', { status: 'all' });
   const materials = useApiQuery('listMaterials', { status: 'all' });
   const demo = useApiMutation('createDemoNotebook');
@@ -94,7 +100,10 @@ export function BuildsPage() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2}>Builds</Title>
-          <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New build</Button>
+          <Group gap="xs">
+            <CompareSelectedButton kind="builds" selected={selected} />
+            <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New build</Button>
+          </Group>
         </Group>
         {empty ? (
           <EmptyState

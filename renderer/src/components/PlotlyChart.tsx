@@ -1,96 +1,97 @@
-// A thin React wrapper around plotly.js (react-plotly.js pulls in another Plotly major), in its
-// strict build: no eval, as the Content-Security-Policy demands. Plotly is
-// loaded on first use — it is large and most screens have no plot — and redrawn with Plotly.react,
-// which diffs, so changing the selected cycles does not rebuild the chart.
-import { Loader, useComputedColorScheme } from '@mantine/core';
-import type { Config, Data, Layout } from 'plotly.js-strict-dist-min';
-import { useEffect, useRef, useState } from 'react';
+// A thin React wrapper around Cellbook's Plotly bundle (components/plot/plotly-bundle.ts: the
+// strict, eval-free build the Content-Security-Policy demands, with only the trace types used),
+// redrawn with Plotly.react, which diffs, so a new selection of cycles does not rebuild the chart.
+//
+// The plot benchmark (npm run bench:plots) and the e2e tests rely on this element's attributes:
+// data-testid="plot-<label>", data-ready="true" once Plotly has drawn the current data, and
+// data-points = the number of data points drawn (decoration traces excluded). Keep them.
+import { Group, Loader, useComputedColorScheme } from '@mantine/core';
+import type { Config, Data, Layout } from 'plotly.js';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { loadPlotly, webglAvailable } from './plot/load-plotly';
+import { dataTraces } from './plot/plot-export';
+import { PlotExportMenu } from './plot/PlotExportMenu';
+import { themedLayout } from './plot/plot-theme';
+import { xRangeChange } from './plot/relayout-range';
 
-type PlotlyModule = typeof import('plotly.js-strict-dist-min').default;
-
-let plotly: Promise<PlotlyModule> | null = null;
-function loadPlotly(): Promise<PlotlyModule> {
-  plotly ??= import('plotly.js-strict-dist-min').then((module) => module.default);
-  return plotly;
-}
-
-/**
- * Starts loading Plotly while the browser is idle, from screens that lead to plots (a few seconds
- * of parsing on a slow machine, better spent before the user opens a test than after).
- */
-export function preloadPlotly(): () => void {
-  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
-  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-  const handle = idle(() => void loadPlotly());
-  return () => cancel(handle as number);
-}
-
-let webgl: boolean | null = null;
-/** Whether this browser can draw WebGL (a machine without a GPU driver may not). */
-function webglAvailable(): boolean {
-  if (webgl === null) {
-    try {
-      webgl = document.createElement('canvas').getContext('webgl') !== null;
-    } catch {
-      webgl = false;
-    }
-  }
-  return webgl;
-}
+export { preloadPlotly } from './plot/load-plotly';
 
 /** WebGL traces as their SVG twins where WebGL is missing: slower with many points, but drawn. */
-function drawable(data: Data[]): Data[] {
+export function drawable(data: Data[]): Data[] {
   if (webglAvailable()) return data;
   return data.map((trace) => (trace.type === 'scattergl' ? { ...trace, type: 'scatter' } : trace));
+}
+
+export interface XRange {
+  from: number;
+  to: number;
 }
 
 export interface PlotlyChartProps {
   data: Data[];
   layout: Partial<Layout>;
   height: number;
-  /** The chart's name for screen readers and tests. */
+  /** The chart's name for screen readers, tests and exported file names. */
   label: string;
+  /** A zoom or pan changed the x range (null: back to the whole data): fetch that range in full. */
+  onXRange?: (range: XRange | null) => void;
+  /** Beside the export menu: a line about what is drawn ("every point of 0.2–0.4 mAh"). */
+  caption?: ReactNode;
+  /** Exported files are named after this (the test's name and the plot). */
+  fileName?: string;
 }
 
-const CONFIG: Partial<Config> = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ['select2d', 'lasso2d'], toImageButtonOptions: { format: 'png', scale: 2 } };
+// No button that reaches the network: the cloud button and its URL are off, and images are
+// exported from the Export menu at a publication size instead of the toolbar's screen copy.
+const CONFIG: Partial<Config> & Record<string, unknown> = {
+  displaylogo: false,
+  responsive: true,
+  showSendToCloud: false,
+  showEditInChartStudio: false,
+  plotlyServerURL: '',
+  showLink: false,
+  modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage', 'sendChartToCloud', 'editInChartStudio'] as Config['modeBarButtonsToRemove'],
+};
 
-export function PlotlyChart({ data, layout, height, label }: PlotlyChartProps) {
+function countPoints(data: readonly Data[]): number {
+  return dataTraces(data).reduce((sum, trace) => sum + ((trace as { x?: ArrayLike<unknown> }).x?.length ?? 0), 0);
+}
+
+export function PlotlyChart({ data, layout, height, label, onXRange, caption, fileName }: PlotlyChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState(false);
+  // The point count of the last data Plotly finished drawing; null until the first draw.
+  const [drawnPoints, setDrawnPoints] = useState<number | null>(null);
   const dark = useComputedColorScheme('light') === 'dark';
+  const onXRangeRef = useRef(onXRange);
+  const listening = useRef(false);
+  useEffect(() => {
+    onXRangeRef.current = onXRange;
+  }, [onXRange]);
+  const points = useMemo(() => countPoints(data), [data]);
 
   useEffect(() => {
     let cancelled = false;
     const element = ref.current;
     void loadPlotly().then((Plotly) => {
       if (cancelled || !element) return;
-      const ink = dark ? '#c9c9c9' : '#333';
-      const grid = dark ? '#3a3a3a' : '#e5e5e5';
-      const axis = { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true };
-      void Plotly.react(
-        element,
-        drawable(data),
-        {
-          height,
-          margin: { l: 56, r: 16, t: 28, b: 44 },
-          paper_bgcolor: 'rgba(0,0,0,0)',
-          plot_bgcolor: 'rgba(0,0,0,0)',
-          font: { size: 11, color: ink, family: 'Inter, "Segoe UI", system-ui, sans-serif' },
-          legend: { orientation: 'h', y: 1.12, x: 0 },
-          ...layout,
-          xaxis: { ...axis, ...layout.xaxis },
-          yaxis: { ...axis, ...layout.yaxis },
-          ...(layout.yaxis2 ? { yaxis2: { ...axis, ...layout.yaxis2 } } : {}),
-        },
-        CONFIG,
+      // uirevision keeps the user's zoom while the data under it are replaced by a full-resolution fetch.
+      void Plotly.react(element, drawable(data), { uirevision: label, ...themedLayout(layout, dark ? 'dark' : 'light', height) }, CONFIG).then((graph) => {
         // Drawn, even if newer data are already on their way: the element shows a plot. (Waiting for
         // an uncancelled draw never ended while refreshes kept coming on a busy machine.)
-      ).then(() => setReady(true));
+        setDrawnPoints(points);
+        if (listening.current) return;
+        listening.current = true;
+        graph.on('plotly_relayout', (event) => {
+          const change = xRangeChange(event as Record<string, unknown>);
+          if (change.kind === 'range') onXRangeRef.current?.({ from: change.from, to: change.to });
+          if (change.kind === 'all') onXRangeRef.current?.(null);
+        });
+      });
     });
     return () => {
       cancelled = true;
     };
-  }, [data, layout, height, dark]);
+  }, [data, layout, height, dark, label, points]);
 
   useEffect(() => {
     const element = ref.current;
@@ -99,10 +100,17 @@ export function PlotlyChart({ data, layout, height, label }: PlotlyChartProps) {
     };
   }, []);
 
+  const ready = drawnPoints !== null;
   return (
-    <div style={{ position: 'relative', minHeight: height }} role="img" aria-label={label} data-testid={`plot-${label}`} data-ready={ready}>
-      {!ready && <Loader size="sm" style={{ position: 'absolute', top: height / 2 - 10, left: '50%' }} />}
-      <div ref={ref} />
+    <div>
+      <Group justify="space-between" gap="xs" wrap="nowrap" mih={22}>
+        <div style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)' }}>{caption}</div>
+        <PlotExportMenu label={label} fileName={fileName ?? label} data={data} layout={layout} />
+      </Group>
+      <div style={{ position: 'relative', minHeight: height }} role="img" aria-label={label} data-testid={`plot-${label}`} data-ready={ready} data-points={drawnPoints ?? 0}>
+        {!ready && <Loader size="sm" style={{ position: 'absolute', top: height / 2 - 10, left: '50%' }} />}
+        <div ref={ref} />
+      </div>
     </div>
   );
 }

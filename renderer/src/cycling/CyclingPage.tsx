@@ -2,10 +2,11 @@
 // short circuits; Import opens the import dialog (files can also be dropped anywhere on the page).
 import { Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconChartLine, IconFileImport } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CyclingTestRow } from '../../../shared/schemas/cycling';
 import { useApiQuery } from '../api/hooks';
+import { CompareSelectedButton, selectColumn, useSelection } from '../compare/selection';
 import { EmptyState } from '../components/EmptyState';
 import { preloadPlotly } from '../components/PlotlyChart';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
@@ -61,13 +62,21 @@ export function CyclingPage() {
   const [importing, setImporting] = useState<File[] | null>(null);
   const tests = useApiQuery('listCyclingTests', { includeArchived: status === 'all', unassignedOnly: status === 'unassigned' });
   useEffect(() => preloadPlotly(), []);
+  const { selected, toggle } = useSelection();
+  const tableColumns = useMemo(
+    () => [selectColumn<CyclingTestRow>(selected, toggle, (test) => test.id, (test) => test.name), ...columns],
+    [selected, toggle],
+  );
   return (
     <Container size="xl" px={0}>
       <FileDropTarget onFiles={(files) => setImporting(files)} label="Drop cycler exports to import them">
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2}>Cycling</Title>
-            <Button leftSection={<IconFileImport size={14} />} onClick={() => setImporting([])}>Import cycling data</Button>
+            <Group gap="xs">
+              <CompareSelectedButton kind="tests" selected={selected} />
+              <Button leftSection={<IconFileImport size={14} />} onClick={() => setImporting([])}>Import cycling data</Button>
+            </Group>
           </Group>
           {tests.data?.length === 0 && status === 'active' ? (
             <EmptyState icon={<IconChartLine size={22} />} title="No cycling tests yet">
@@ -92,7 +101,7 @@ export function CyclingPage() {
               <VirtualTable
                 label="Cycling tests"
                 rows={tests.data ?? []}
-                columns={columns}
+                columns={tableColumns}
                 rowKey={(test) => test.id}
                 height="calc(100vh - 210px)"
                 empty={tests.isLoading ? 'Loading…' : 'No test here.'}
