@@ -7,9 +7,10 @@ import { compareApiNames } from './api/names/compare';
 import { cyclingApiNames } from './api/names/cycling';
 import { materialsApiNames } from './api/names/materials';
 import { notebookApiNames } from './api/names/notebook';
+import { pressingApiNames } from './api/names/pressing';
 import { recipesApiNames } from './api/names/recipes';
 
-export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames] as const;
+export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames, ...pressingApiNames] as const;
 
 export type ApiName = (typeof apiNames)[number];
 

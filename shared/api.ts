@@ -11,6 +11,7 @@ import { compareApi } from './api/compare';
 import { cyclingApi } from './api/cycling';
 import { materialsApi } from './api/materials';
 import { notebookApi } from './api/notebook';
+import { pressingApi } from './api/pressing';
 import type { Operation } from './api/operation';
 import { recipesApi } from './api/recipes';
 
@@ -21,6 +22,7 @@ export const api = {
   ...buildsApi,
   ...cyclingApi,
   ...compareApi,
+  ...pressingApi,
   // `satisfies` makes a missing operation, or one not in api-names.ts, a compile error.
 } as const satisfies Record<ApiName, Operation>;
 

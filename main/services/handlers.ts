@@ -8,6 +8,7 @@ import { compareHandlers } from './handlers/compare';
 import { cyclingHandlers } from './handlers/cycling';
 import { materialsHandlers } from './handlers/materials';
 import { notebookHandlers } from './handlers/notebook';
+import { pressingHandlers } from './handlers/pressing';
 import { recipesHandlers } from './handlers/recipes';
 
 export type Handlers = {
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...buildsHandlers,
   ...cyclingHandlers,
   ...compareHandlers,
+  ...pressingHandlers,
 };

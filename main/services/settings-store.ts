@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { insertRecord, updateRecord, type RecordWriter } from '../db/records';
 import type { Db } from '../db/query';
 import { lifespanSettingsSchema, shortCircuitSettingsSchema } from '../../shared/schemas/cycling';
+import { pressingSettingsSchema } from '../../shared/schemas/pressing';
 
 /** Each setting's stored shape; a value that does not parse is treated as unset. */
 const settingSchemas = {
   operator: z.string().nullable(),
   cycling_lifespan: lifespanSettingsSchema,
   cycling_short_circuit: shortCircuitSettingsSchema,
+  pressing: pressingSettingsSchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -14,6 +14,7 @@ import { addStarterMaterials } from '../inventory/starter-set';
 import { addGelTemplates } from '../recipes/recipe-templates';
 import { makeDemoComposites } from './demo-batches';
 import { addDemoCycling } from './demo-cycling';
+import { addDemoPressing } from './demo-pressing';
 import { DEMO_LOTS } from './demo-lots';
 import { demoStack } from './demo-stack';
 
@@ -62,8 +63,9 @@ export function createDemoNotebook(ctx: ServiceContext): { builds: number; mater
         updateCell(ctx, { id: cell.id, changes: { status: 'assembled' } });
       }
     }
+    addDemoPressing(ctx, ctx.notebook.db.prepare('SELECT id, name FROM builds ORDER BY id').all() as Array<{ id: number; name: string }>);
   })();
-  ctx.emit({ type: 'changed', tables: ['materials', 'lots', 'recipes', 'batches', 'builds', 'cells'] });
+  ctx.emit({ type: 'changed', tables: ['materials', 'lots', 'recipes', 'batches', 'builds', 'cells', 'equipment', 'press_plans'] });
   return { builds: count(ctx, 'builds'), materials: count(ctx, 'materials'), lots: count(ctx, 'lots') };
 }
 
