@@ -126,3 +126,27 @@ describe('cellbook export', () => {
     expect(existsSync(path.join(dir, 'a.csv'))).toBe(false);
   });
 });
+
+describe('cellbook backups and restore', () => {
+  it('lists backups with the keys scripts rely on, and restores one that check then accepts', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'lab.cellbook');
+    writeFileSync(path.join(dir, 'stock.csv'), 'name,kind,formula,lot,quantity,unit\nLiTFSI,lithium_salt,LiN(SO2CF3)2,SA-1,25,g\n');
+    expect(runCellbook(['import-inventory', path.join(dir, 'stock.csv'), '--db', db]).code).toBe(0);
+    expect(runCellbook(['backup', '--db', db]).code).toBe(0);
+    const listed = JSON.parse(runCellbook(['backups', '--db', db, '--json']).stdout) as Array<Record<string, unknown>>;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ verified: true, schema_version: expect.any(Number), records: expect.any(Number), size_bytes: expect.any(Number), created_at: expect.any(String) });
+    expect(path.isAbsolute(listed[0]!.path as string)).toBe(true);
+
+    writeFileSync(path.join(dir, 'more.csv'), 'name,kind,formula,lot,quantity,unit\nTEOS,oxide_precursor,Si(OC2H5)4,T-1,500,mL\n');
+    expect(runCellbook(['import-inventory', path.join(dir, 'more.csv'), '--db', db]).code).toBe(0);
+    const restored = runCellbook(['restore', listed[0]!.path as string, '--db', db, '--json']);
+    expect(restored.code, restored.stderr).toBe(0);
+    const materials = JSON.parse(runCellbook(['materials', '--db', db, '--json']).stdout) as Array<{ name: string }>;
+    expect(materials.map((m) => m.name)).toEqual(['LiTFSI']);
+    const check = runCellbook(['check', '--db', db, '--json']);
+    expect(check.code, check.stdout).toBe(0);
+    expect(JSON.parse(runCellbook(['backups', '--db', db, '--json']).stdout)).toHaveLength(2);
+  });
+});

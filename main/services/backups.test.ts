@@ -26,11 +26,11 @@ describe('backups', () => {
     const final = await temp.ctx.jobs.settled(jobId);
 
     expect(final.state).toBe('done');
-    const files = readdirSync(backupsDirFor(temp.notebook.path));
+    const files = readdirSync(backupsDirFor(temp.notebook.path)).filter((name) => name.endsWith('.cellbook'));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^test-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.cellbook$/);
     const bytes = statSync(path.join(backupsDirFor(temp.notebook.path), files[0] as string)).size;
-    expect(final.message).toBe(`Backup written: ${files[0]} (${formatBytes(bytes)}) in test-backups/`);
+    expect(final.message).toBe(`Backup written: ${files[0]} (${formatBytes(bytes)}) in test-backups/, verified (integrity and 3000 history entries)`);
     const copy = dumpNotebook(path.join(backupsDirFor(temp.notebook.path), files[0] as string));
     expect(copy.tables.history).toHaveLength(3000);
     expect(copy.tables.history).toEqual(dumpNotebook(temp.notebook.path).tables.history);

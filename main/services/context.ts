@@ -41,7 +41,19 @@ export function createServiceContext(notebook: Notebook, options: ServiceContext
   const writer: RecordWriter = {
     db: notebook.db,
     now: options.now ?? (() => new Date()),
-    operator: () => readSetting(notebook.db, 'operator') ?? osAccountName(),
+    // Read from the writer's database at each write, so that it follows a switch of notebook.
+    operator: () => readSetting(writer.db, 'operator') ?? osAccountName(),
   };
   return { notebook, mode: options.mode, writer, jobs: new JobRegistry(emit), uploads: new UploadRegistry(), emit };
+}
+
+/**
+ * Puts another notebook behind a running host's context (a restore, or opening another notebook
+ * from the window): every service reads ctx.notebook and ctx.writer.db at each call, so the same
+ * context, jobs and event stream go on with the new file. The old notebook is closed.
+ */
+export function switchNotebook(ctx: ServiceContext, notebook: Notebook): void {
+  if (ctx.notebook !== notebook && ctx.notebook.db.open) ctx.notebook.close();
+  ctx.notebook = notebook;
+  ctx.writer.db = notebook.db;
 }

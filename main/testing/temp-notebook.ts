@@ -31,6 +31,8 @@ export async function openTempNotebook(options: OpenNotebookOptions & { fileName
     events,
     dispose: () => {
       ctx.uploads.close();
+      // A restore or a switch of notebook leaves another file behind the context.
+      if (ctx.notebook !== notebook) ctx.notebook.close();
       notebook.close();
       remove();
     },

@@ -8,6 +8,7 @@ import { searchQuerySchema, searchResultsSchema } from '../schemas/search';
 import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../schemas/jobs';
 import { notebookCheckSchema, notebookInfoSchema } from '../schemas/notebook';
 import { notebookSettingsSchema, notebookSettingsUpdateSchema } from '../schemas/settings';
+import { backupEntrySchema, backupNameSchema, restorePreviewSchema } from '../schemas/backups';
 import { noInput, operation } from './operation';
 
 export const notebookApi = {
@@ -57,4 +58,8 @@ export const notebookApi = {
   getAttachmentContent: operation({ doc: "An attachment's bytes (base64) for viewing or saving.", input: idInputSchema, output: attachmentContentSchema }),
   archiveAttachment: operation({ doc: 'Remove an attachment from its record (the file stays in the notebook).', input: idInputSchema, output: z.object({}) }),
   searchNotebook: operation({ doc: "Search every record's names, numbers, notes and tags; results grouped by record type.", input: searchQuerySchema, output: searchResultsSchema }),
+
+  listBackups: operation({ doc: "The notebook's backups, newest first: time, size, schema, records, history entries, and whether each is verified.", input: noInput, output: z.array(backupEntrySchema.omit({ path: true })) }),
+  previewRestore: operation({ doc: 'What a backup holds against the notebook as it is now (records per table, newest change), before restoring it.', input: backupNameSchema, output: restorePreviewSchema }),
+  startRestore: operation({ doc: 'Restore a backup as a job: the notebook is first backed up as it is, then replaced by the backup, and the restore recorded in history.', input: backupNameSchema, output: jobStartedSchema }),
 } as const;

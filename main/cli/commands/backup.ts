@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AppEvent } from '../../../shared/events';
-import { startBackup } from '../../services/backups';
+import { listBackups, restoreBackup, startBackup } from '../../services/backups';
+import { formatBytes } from '../../../shared/format/bytes';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
 import { emitResult, message, runCommand } from '../output';
 
@@ -40,4 +41,44 @@ export function registerBackup(program: Command): void {
       );
     }),
   );
+}
+
+export function registerBackups(program: Command): void {
+  notebookCommand(program, 'backups', "list the notebook's backups: time, size, schema, records, and whether each is verified").action((options: NotebookCommandOptions) =>
+    runCommand(() =>
+      withNotebook(options, (ctx) => {
+        const rows = listBackups(ctx).map((entry) => ({
+          path: entry.path,
+          created_at: entry.createdAt,
+          size_bytes: entry.sizeBytes,
+          schema_version: entry.schemaVersion,
+          records: entry.records,
+          history_entries: entry.historyEntries,
+          verified: entry.verified,
+          problem: entry.problem,
+        }));
+        emitResult(options, rows, (list) =>
+          list.length === 0
+            ? 'No backups yet (cellbook backup makes one).'
+            : [
+                ['Created (UTC)', 'Size', 'Schema', 'Records', 'History entries', 'Verified', 'File'].join('\t'),
+                ...list.map((row) => [row.created_at.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), formatBytes(row.size_bytes), row.schema_version, row.records, row.history_entries, row.verified ? 'yes' : `no: ${row.problem}`, row.path].join('\t')),
+              ].join('\n'),
+        );
+        return 0;
+      }),
+    ),
+  );
+
+  notebookCommand(program, 'restore', 'replace the notebook by a backup (the notebook as it is is backed up first; the restore is recorded in history)')
+    .argument('<backup>', 'a backup file (a path, or a file name in the backups folder; see: cellbook backups)')
+    .action((backup: string, options: NotebookCommandOptions) =>
+      runCommand(() =>
+        withNotebook(options, async (ctx) => {
+          const result = await restoreBackup(ctx, backup);
+          emitResult(options, { restored_from: result.restoredFrom, notebook_before_restore: result.safetyBackup, history_entries: result.historyEntries }, (r) => `Restored ${r.restored_from}; the notebook as it was is kept as ${r.notebook_before_restore}`);
+          return 0;
+        }),
+      ),
+    );
 }

@@ -1,5 +1,5 @@
 // The notebook operations mapped to the services that do them.
-import { startBackup } from '../backups';
+import { listBackups, previewRestore, startBackup, startRestore } from '../backups';
 import { listHistory } from '../history';
 import { checkNotebook, getNotebookInfo } from '../notebook';
 import { getSettings, updateSettings } from '../settings';
@@ -25,4 +25,7 @@ export const notebookHandlers: AreaHandlers<typeof notebookApi> = {
     return {};
   },
   searchNotebook: (ctx, input) => searchNotebook(ctx, input),
+  listBackups: (ctx) => listBackups(ctx).map(({ path: _path, ...entry }) => entry),
+  previewRestore: (ctx, input) => previewRestore(ctx, input.fileName),
+  startRestore: (ctx, input) => startRestore(ctx, input.fileName),
 };

@@ -13,4 +13,7 @@ export const notebookApiNames = [
   'getAttachmentContent',
   'archiveAttachment',
   'searchNotebook',
+  'listBackups',
+  'previewRestore',
+  'startRestore',
 ] as const;
