@@ -37,9 +37,9 @@ describe('cellbook summarize', () => {
     const result = runCellbook(['summarize', filePath, '--json']);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as Record<string, any>;
-    expect(Object.keys(summary)).toEqual(expect.arrayContaining(['format', 'rows', 'cycles', 'standard_capacity_mAh', 'lifespan_cycle', 'lifespan_label', 'grade', 'short_circuit', 'warnings']));
+    expect(Object.keys(summary)).toEqual(expect.arrayContaining(['format', 'rows', 'cycles', 'set_apart', 'standard_capacity_mAh', 'lifespan_cycle', 'lifespan_label', 'grade', 'short_circuit', 'warnings']));
     expect(summary).toMatchObject({ format: 'arbin', rows: series.timeS.length, short_circuit: [] });
-    expect(Object.keys(summary.cycles[0])).toEqual(expect.arrayContaining(['cycle', 'charge_mAh', 'discharge_mAh', 'coulombic_efficiency', 'charge_mWh', 'discharge_mWh', 'mean_charge_V', 'mean_discharge_V']));
+    expect(Object.keys(summary.cycles[0])).toEqual(expect.arrayContaining(['cycle', 'complete', 'charge_mAh', 'discharge_mAh', 'coulombic_efficiency', 'charge_mWh', 'discharge_mWh', 'mean_charge_V', 'mean_discharge_V']));
 
     const expected = dischargeByCycle(series);
     expect(summary.cycles).toHaveLength(expected.size);

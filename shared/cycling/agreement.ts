@@ -19,18 +19,25 @@ export interface CoulombCountingAgreement {
 
 /** Below this counted capacity a relative difference says nothing (a rest's noise, a shorted cycle's crumbs). */
 const MIN_COUNTED_MAH = 1e-6;
+/**
+ * Nor below this fraction of the file's largest counted capacity: two near-zero numbers (a stray
+ * point's charge and a counter's rounding) differ by any percentage without meaning anything.
+ */
+const MIN_COUNTED_FRACTION = 1e-3;
 
 export function coulombCountingAgreement(summary: readonly CycleSummary[]): CoulombCountingAgreement {
   const totals = { charge: { vendor: 0, counted: 0 }, discharge: { vendor: 0, counted: 0 } };
   let compared = 0;
   let worst: CoulombCountingAgreement['worst'] = null;
+  const largestMAh = summary.reduce((most, row) => Math.max(most, row.chargeMAh, row.dischargeMAh), 0);
+  const floorMAh = Math.max(MIN_COUNTED_MAH, largestMAh * MIN_COUNTED_FRACTION);
   for (const row of summary) {
     const pairs = [
       { direction: 'charge' as const, vendor: row.vendorChargeMAh, counted: row.chargeMAh },
       { direction: 'discharge' as const, vendor: row.vendorDischargeMAh, counted: row.dischargeMAh },
     ];
     for (const { direction, vendor, counted } of pairs) {
-      if (vendor === null || !Number.isFinite(vendor) || !(counted > MIN_COUNTED_MAH)) continue;
+      if (vendor === null || !Number.isFinite(vendor) || !(counted > floorMAh)) continue;
       compared += 1;
       totals[direction].vendor += vendor;
       totals[direction].counted += counted;
@@ -44,18 +51,25 @@ export function coulombCountingAgreement(summary: readonly CycleSummary[]): Coul
     chargeRelativeDifference: relative(totals.charge),
     dischargeRelativeDifference: relative(totals.discharge),
     worst,
-    note: agreementNote(worst),
+    note: agreementNote(worst, summary),
   };
 }
 
 /** Above 1 %, sampling alone does not explain a difference (cycle-integrals.ts errs by at most one interval per step edge). */
 const AGREEMENT_LIMIT = 0.01;
 
-function agreementNote(worst: CoulombCountingAgreement['worst']): string {
-  if (!worst) return 'the file has no capacity columns to compare with coulomb counting';
+function agreementNote(worst: CoulombCountingAgreement['worst'], summary: readonly CycleSummary[]): string {
+  const vendor = vendorValues(summary);
+  // Columns exported but never filled are zeros, not missing: said as such.
+  if (vendor.length > 0 && vendor.every((value) => value === 0)) return "the file's capacity columns hold only zeros: nothing to compare with coulomb counting";
+  if (!worst) return vendor.length === 0 ? 'the file has no capacity columns to compare with coulomb counting' : "no cycle has a counted capacity above the noise to compare with the file's capacity columns";
   const where = `cycle ${worst.cycle} ${worst.direction}`;
   if (Math.abs(worst.relativeDifference) <= AGREEMENT_LIMIT) return `the file's capacity columns agree with coulomb counting within ${percent(worst.relativeDifference)} (largest difference: ${where})`;
   return `the file's capacity columns differ from coulomb counting by up to ${percent(worst.relativeDifference)} (${where}): check what the columns count and their units`;
+}
+
+function vendorValues(summary: readonly CycleSummary[]): number[] {
+  return summary.flatMap((row) => [row.vendorChargeMAh, row.vendorDischargeMAh]).filter((value): value is number => value !== null && Number.isFinite(value));
 }
 
 function percent(fraction: number): string {

@@ -60,11 +60,19 @@ describe('assignCycles', () => {
     expect(result.note).toContain('The test starts with a rest (0.17 h before the first charge), counted in cycle 1.');
   });
 
-  it('puts an initial discharge in cycle 1 and warns that it adds to the standard capacity', () => {
+  it('sets an initial discharge apart as cycle 0 (before the first charge), so cycle 1 starts at the first charge', () => {
     const result = assignCycles(seriesFromSteps([discharge(), rest(), charge(), discharge(), charge(), discharge()]));
-    expect(cycleRuns(result.cycleOfPoint)).toEqual([[1, 18], [2, 10]]);
-    expect(result.note).toContain('The test starts with a discharge (1.17 h before the first charge), counted in cycle 1');
-    expect(result.note).toContain("adds to cycle 1's discharge capacity");
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[0, 8], [1, 10], [2, 10]]);
+    expect(result.note).toContain('The test starts with a discharge (1.17 h before the first charge): it is set apart as cycle 0 (before the first charge)');
+    expect(result.note).toContain("standard capacity is cycle 1's discharge");
+  });
+
+  it('sets apart a discharge before the first charge with the file’s own cycle numbers too, renumbering from the first charge', () => {
+    // The file's cycle 0 is a discharge alone, its cycle 1 the first charge and discharge.
+    const result = assignCycles(seriesFromSteps([discharge({ step: 1, cycle: 0 }), rest({ step: 2, cycle: 0 }), charge({ step: 3, cycle: 1 }), discharge({ step: 4, cycle: 1 }), charge({ step: 5, cycle: 2 }), discharge({ step: 6, cycle: 2 })]));
+    expect(result.rule).toBe('vendor');
+    expect(cycleRuns(result.cycleOfPoint)).toEqual([[0, 8], [1, 10], [2, 10]]);
+    expect(result.note).toContain('set apart as cycle 0');
   });
 
   it('does not use cycle numbers that go back, and says where', () => {

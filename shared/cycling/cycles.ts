@@ -6,7 +6,10 @@ import type { CyclerSeries } from './types';
 import { vendorCycleProblem } from './vendor-cycles';
 
 export interface CycleAssignment {
-  /** 1-based cycle number of every point. */
+  /**
+   * Cycle number of every point, from 1; 0 for what came before the first charge when a discharge
+   * is among it (set apart: not a cycle of the protocol, see setApartBeforeFirstCharge).
+   */
   cycleOfPoint: Int32Array;
   rule: 'vendor' | 'steps';
   /** In words: which rule was used and why, for the import report. */
@@ -18,9 +21,32 @@ export function assignCycles(series: CyclerSeries): CycleAssignment {
   if (count === 0) return { cycleOfPoint: new Int32Array(0), rule: 'steps', note: 'the file has no points: no cycles' };
   const steps = splitSteps(series);
   const problem = vendorCycleProblem(series, steps);
-  if (problem === null) return vendorAssignment(series.vendorCycle!);
+  if (problem === null) {
+    const vendor = vendorAssignment(series.vendorCycle!);
+    const setApart = setApartBeforeFirstCharge(vendor.cycleOfPoint, steps, series.timeS);
+    return setApart ? { ...vendor, note: `${vendor.note}. ${setApart}` } : vendor;
+  }
   const fromSteps = cyclesFromSteps(steps, series.timeS, count);
   return { cycleOfPoint: fromSteps.cycleOfPoint, rule: 'steps', note: `${problem}: cycles were recomputed from the charge/discharge steps. ${fromSteps.note}` };
+}
+
+/**
+ * A discharge before the first charge (a cell delivered charged, or a half-cell that starts by
+ * lithiating) is no cycle of the patent's test, which charges first ([0123]): added to cycle 1 it
+ * would raise the standard capacity (DOMAIN.md section 5) and give cycle 1 a coulombic efficiency
+ * above 100 %. Everything before the first charge step becomes cycle 0, set apart, and the cycle
+ * of the first charge becomes cycle 1. A rest alone before the first charge stays in cycle 1.
+ * Returns the sentence for the import report, or '' when nothing was set apart.
+ */
+export function setApartBeforeFirstCharge(cycleOfPoint: Int32Array, steps: readonly CyclerStep[], timeS: Float64Array): string {
+  const firstCharge = steps.findIndex((step) => step.direction === 1);
+  if (firstCharge <= 0 || !steps.slice(0, firstCharge).some((step) => step.direction === -1)) return '';
+  const start = steps[firstCharge]!.startIndex;
+  const shift = cycleOfPoint[start]! - 1;
+  cycleOfPoint.fill(0, 0, start);
+  for (let i = start; i < cycleOfPoint.length; i += 1) cycleOfPoint[i] = cycleOfPoint[i]! - shift;
+  const hours = (timeS[start]! - timeS[0]!) / 3600;
+  return `The test starts with a discharge (${hours.toFixed(2)} h before the first charge): it is set apart as cycle 0 (before the first charge) and is not a cycle of the lifespan grade, whose standard capacity is cycle 1's discharge.`;
 }
 
 function vendorAssignment(vendorCycle: Float64Array): CycleAssignment {
@@ -56,18 +82,16 @@ function cyclesFromSteps(steps: readonly CyclerStep[], timeS: Float64Array, coun
   }
   const counted = `${cycle} cycle${cycle === 1 ? '' : 's'}, each a charge followed by its discharge.`;
   if (!charged) return { cycleOfPoint, note: `No charge step was found, so every point is in cycle 1.` };
-  return { cycleOfPoint, note: [counted, beforeFirstChargeNote(steps, timeS)].filter(Boolean).join(' ') };
+  const setApart = setApartBeforeFirstCharge(cycleOfPoint, steps, timeS);
+  return { cycleOfPoint, note: [counted, setApart || initialRestNote(steps, timeS)].filter(Boolean).join(' ') };
 }
 
-/** Says what came before the first charge, because it lands in cycle 1 (and a discharge there adds to cycle 1's discharge). */
-function beforeFirstChargeNote(steps: readonly CyclerStep[], timeS: Float64Array): string {
+/** Says when the test starts with a rest, which stays in cycle 1. */
+function initialRestNote(steps: readonly CyclerStep[], timeS: Float64Array): string {
   const firstCharge = steps.findIndex((step) => step.direction === 1);
   if (firstCharge <= 0) return '';
-  const before = steps.slice(0, firstCharge);
   const hours = (timeS[steps[firstCharge]!.startIndex]! - timeS[0]!) / 3600;
-  const what = before.some((step) => step.direction === -1) ? 'a discharge' : 'a rest';
-  const consequence = what === 'a discharge' ? "; its capacity adds to cycle 1's discharge capacity, the standard capacity of the lifespan grade" : '';
-  return `The test starts with ${what} (${hours.toFixed(2)} h before the first charge), counted in cycle 1${consequence}.`;
+  return `The test starts with a rest (${hours.toFixed(2)} h before the first charge), counted in cycle 1.`;
 }
 
 function distinctCount(values: Float64Array): number {

@@ -2,6 +2,8 @@
 // section 5): the first cycle's discharge capacity is the standard; the lifespan is the cycle,
 // counted from cycle 2, at which the discharge capacity first falls to 80 % of it; x = cycles 2–5,
 // Δ = 6–50, ○ = 100 or more. The patent grades nothing in 51–99, so neither does Cellbook.
+// Only whole cycles count: a cycle the data end inside (completeness.ts) or the half-cycle set apart
+// before the first charge (cycle 0) decides neither the standard nor the lifespan.
 import { formatSignificant } from '../units';
 import type { CycleSummary } from './types';
 
@@ -38,12 +40,21 @@ export function tableOneGrade(cycle: number): LifespanGrade | null {
 
 export const NOT_GRADED_LABEL = '51–99: not graded by Table 1';
 
-export function gradeLifespan(summary: readonly CycleSummary[], settings: Partial<LifespanSettings> = {}): LifespanResult {
+/** What the grade reads of a cycle; `complete` absent counts as whole (rows stored before it was kept). */
+export type GradedCycle = Pick<CycleSummary, 'cycle' | 'dischargeMAh'> & { complete?: boolean };
+
+export function gradeLifespan(summary: readonly GradedCycle[], settings: Partial<LifespanSettings> = {}): LifespanResult {
   const { referenceCycle, retention } = { ...DEFAULT_LIFESPAN_SETTINGS, ...settings };
+  const cycles = summary.filter((row) => row.cycle >= 1);
+  const cutShort = cycles.find((row) => row.complete === false);
+  // Said after every label the cut-off cycle would otherwise have decided.
+  const endedMidCycle = cutShort ? `the test ended mid-cycle ${cutShort.cycle}, which is not counted` : '';
+  const withEnd = (label: string) => (endedMidCycle ? `${label} (${endedMidCycle})` : label);
   const ungraded = (label: string): LifespanResult => ({ standardCapacityMAh: null, lifespanCycle: null, label, grade: null, retentionPct: [], warnings: [label] });
-  if (!summary.some((row) => row.dischargeMAh > 0)) return ungraded('no cycle has a discharge: no lifespan can be graded');
-  const reference = summary.find((row) => row.cycle === referenceCycle);
+  if (!cycles.some((row) => row.dischargeMAh > 0)) return ungraded('no cycle has a discharge: no lifespan can be graded');
+  const reference = cycles.find((row) => row.cycle === referenceCycle);
   if (!reference) return ungraded(`there is no cycle ${referenceCycle} to take the standard capacity from`);
+  if (reference.complete === false) return ungraded(`cycle ${referenceCycle} is incomplete (${endedMidCycle.replace(/, which is not counted$/, '')}): there is no standard capacity to grade against yet`);
   if (!(reference.dischargeMAh > 0)) return ungraded(`cycle ${referenceCycle} has no discharge, so there is no standard capacity to grade against`);
 
   const standardCapacityMAh = reference.dischargeMAh;
@@ -51,7 +62,7 @@ export function gradeLifespan(summary: readonly CycleSummary[], settings: Partia
   const thresholdMAh = retention * standardCapacityMAh * (1 + 1e-12);
   const retentionPct = summary.map((row) => (row.dischargeMAh / standardCapacityMAh) * 100);
   const graded = { standardCapacityMAh, retentionPct, warnings: [] as string[] };
-  const after = summary.filter((row) => row.cycle >= referenceCycle + 1).sort((a, b) => a.cycle - b.cycle);
+  const after = cycles.filter((row) => row.cycle >= referenceCycle + 1 && row.complete !== false).sort((a, b) => a.cycle - b.cycle);
   const end = after.find((row) => row.dischargeMAh <= thresholdMAh);
   if (end) {
     const grade = tableOneGrade(end.cycle);
@@ -60,10 +71,11 @@ export function gradeLifespan(summary: readonly CycleSummary[], settings: Partia
   }
   const lastCycle = after[after.length - 1]?.cycle;
   if (lastCycle === undefined) {
-    const label = `only cycle ${referenceCycle} so far: no lifespan yet`;
+    const label = withEnd(`only cycle ${referenceCycle} so far: no lifespan yet`);
     return { ...graded, lifespanCycle: null, label, grade: null, warnings: [label] };
   }
   // Still above the threshold: the lifespan is beyond the data; ○ needs the data to reach 100 [0127].
-  const label = `> ${lastCycle} (still above ${formatSignificant(retention * 100, 4)}%)`;
+  const still = `still above ${formatSignificant(retention * 100, 4)}%`;
+  const label = `> ${lastCycle} (${endedMidCycle ? `${still}; ${endedMidCycle}` : still})`;
   return { ...graded, lifespanCycle: null, label, grade: lastCycle >= 100 ? '○' : null };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evenTimes, seriesFromColumns, seriesFromSteps } from './series-fixture';
-import { pointDirections, restThresholdA, splitSteps } from './segments';
+import { pointDirections, restFloor, restThresholdA, splitSteps } from './segments';
 
 const mA = 1e-3;
 
@@ -23,10 +23,10 @@ describe('splitSteps', () => {
     expect(splitSteps(series).map((step) => step.durationS)).toEqual([3600, 180]);
   });
 
-  it('without a step column, splits where the direction changes; below 1 % of the largest |I| is rest', () => {
-    // Largest |I| 1 mA, so the rest threshold is 10 µA: 5 µA is rest, 20 µA is a (small) charge.
+  it('without a step column, splits where the direction changes; at or below 0.5 % of the held |I| is rest', () => {
+    // Held |I| 1 mA, so the rest threshold is 5 µA: 5 µA is rest, 20 µA is a (small) charge.
     const series = seriesFromColumns({ timeS: [0, 1, 2, 3, 4, 5, 6], currentA: [1 * mA, 1 * mA, 0.005 * mA, -0.005 * mA, -1 * mA, -1 * mA, 0.02 * mA] });
-    expect(restThresholdA(series)).toBeCloseTo(1e-5, 15);
+    expect(restThresholdA(series)).toBeCloseTo(5e-6, 15);
     expect(Array.from(pointDirections(series))).toEqual([1, 1, 0, 0, -1, -1, 1]);
     expect(splitSteps(series).map((step) => [step.startIndex, step.endIndex, step.direction])).toEqual([[0, 1, 1], [2, 3, 0], [4, 5, -1], [6, 6, 1]]);
   });
@@ -56,5 +56,40 @@ describe('splitSteps', () => {
 
   it('returns no steps for an empty series', () => {
     expect(splitSteps(seriesFromColumns({ timeS: [], currentA: [] }))).toEqual([]);
+  });
+
+  describe('the rest rule', () => {
+    it('takes a stray reading for noise: the working current is what the file holds, not its largest point', () => {
+      // 1 mA held; one 50 mA spike would have set a 0.5 mA threshold that swallows the 0.4 mA step.
+      const currentA = [...Array(10).fill(1 * mA), 50 * mA, ...Array(10).fill(0), ...Array(10).fill(-0.4 * mA)];
+      const series = seriesFromColumns({ timeS: currentA.map((_, i) => i), currentA });
+      expect(restFloor(series).workingCurrentA).toBeCloseTo(1 * mA, 12);
+      expect(pointDirections(series)[25]).toBe(-1);
+    });
+
+    it('makes an idle file with a few stray points of tiny current rest only', () => {
+      const currentA = Array(200).fill(0);
+      currentA[40] = 3e-7;
+      currentA[90] = -2e-7;
+      currentA[150] = 5e-7;
+      const series = seriesFromColumns({ timeS: currentA.map((_, i) => i * 10), currentA });
+      const floor = restFloor(series);
+      expect(floor.thresholdA).toBe(Infinity);
+      expect(floor.noisePoints).toBe(3);
+      expect(floor.largestNoiseA).toBe(5e-7);
+      expect(splitSteps(series).map((step) => step.direction)).toEqual([0]);
+    });
+
+    it('takes readings within two steps of the instrument resolution as rest', () => {
+      // A rest whose readings wander by 1 µA steps (2 µA at most), beside a 0.2 mA test: 0.5 % of
+      // the test current (1 µA) would make them charge; two resolution steps (2 µA) do not.
+      const rest = Array.from({ length: 40 }, (_, i) => [0, 1e-6, 2e-6, 2e-6][i % 4]!);
+      const currentA = [...Array(20).fill(0.2 * mA), ...rest, ...Array(20).fill(-0.2 * mA), ...Array.from({ length: 12 }, (_, i) => (i + 1) * 1e-6)];
+      const series = seriesFromColumns({ timeS: currentA.map((_, i) => i), currentA });
+      const floor = restFloor(series);
+      expect(floor.resolutionA).toBeCloseTo(1e-6, 12);
+      expect(floor.thresholdA).toBeCloseTo(2e-6, 12);
+      expect([...pointDirections(series)].slice(20, 60).every((direction) => direction === 0)).toBe(true);
+    });
   });
 });

@@ -21,21 +21,123 @@ export interface CyclerStep {
 }
 
 /**
- * A point whose |I| is below 1 % of the series' largest |I| is at rest: a cycler's offset and noise
- * at rest are far smaller than that, and no test step of the protocol (DOMAIN.md section 5: one
- * constant current) runs at 1 % of the test current.
+ * The rest rule. A point is at rest when its |I| is at or below the noise floor: the larger of 0.5 % of
+ * the file's working current and two steps of the instrument's resolution. The working current is
+ * the largest |I| the file holds (3 consecutive points of one sign within HELD_TOLERANCE of each
+ * other; 2 in a file of fewer than SHORT_FILE_POINTS points), so a few stray readings do not set the scale; the resolution is the smallest step
+ * between distinct |I| readings, seen only when there are at least MIN_DISTINCT_READINGS of them
+ * (a file that writes 0.001 and 0 shows none). No test step of the protocol (DOMAIN.md section 5:
+ * one constant current) runs at 0.5 % of the test current (C/100 formation steps run at 1 %), and a cycler's offset and noise at rest
+ * are far below it. A file that holds no current, or none above the floor, is rest only.
  */
-export const REST_CURRENT_FRACTION = 0.01;
+export const REST_CURRENT_FRACTION = 0.005;
+const SHORT_FILE_POINTS = 30;
+const HELD_TOLERANCE = 0.1;
+const RESOLUTION_STEPS = 2;
+const MIN_DISTINCT_READINGS = 10;
+/** Readings looked at for the resolution: a spread sample is enough, and sorting all of a 10 M-row file is not. */
+const RESOLUTION_SAMPLE = 20_000;
 
-/** The |I| in A below which a point counts as rest. */
+export interface RestFloor {
+  /** |I| in A at or below which a point is at rest. */
+  thresholdA: number;
+  workingCurrentA: number;
+  /** The smallest step between distinct |I| readings; null when too few distinct readings show it. */
+  resolutionA: number | null;
+  /** Points with a current above 0 taken as rest, and the largest of those currents. */
+  noisePoints: number;
+  largestNoiseA: number;
+  /** The rule in words, with its figures, for the report. */
+  rule: string;
+}
+
+const floorsRead = new WeakMap<CyclerSeries, RestFloor>();
+
+export function restFloor(series: CyclerSeries): RestFloor {
+  const known = floorsRead.get(series);
+  if (known) return known;
+  const floor = readRestFloor(series.currentA);
+  floorsRead.set(series, floor);
+  return floor;
+}
+
+/** The |I| in A at or below which a point counts as rest. */
 export function restThresholdA(series: CyclerSeries): number {
-  let maxAbsA = 0;
-  const current = series.currentA;
+  return restFloor(series).thresholdA;
+}
+
+function readRestFloor(current: Float64Array): RestFloor {
+  const workingCurrentA = heldCurrentA(current);
+  const resolutionA = resolutionOf(current);
+  const byRange = workingCurrentA * REST_CURRENT_FRACTION;
+  // (1 + 1e-9): a reading of exactly two steps is rest also when the step came out a rounding below.
+  const byResolution = resolutionA === null ? 0 : RESOLUTION_STEPS * resolutionA * (1 + 1e-9);
+  // Nothing held above the floor: the whole file is rest (an infinite floor takes every point).
+  const thresholdA = workingCurrentA > Math.max(byRange, byResolution) ? Math.max(byRange, byResolution) : Infinity;
+  let noisePoints = 0;
+  let largestNoiseA = 0;
   for (let i = 0; i < current.length; i += 1) {
     const magnitude = Math.abs(current[i]!);
-    if (magnitude > maxAbsA && magnitude !== Infinity) maxAbsA = magnitude;
+    if (magnitude > 0 && magnitude <= thresholdA) {
+      noisePoints += 1;
+      if (magnitude > largestNoiseA) largestNoiseA = magnitude;
+    }
   }
-  return maxAbsA * REST_CURRENT_FRACTION;
+  const figures = [`working current ${amps(workingCurrentA)}`, resolutionA === null ? 'resolution not visible' : `resolution ${amps(resolutionA)}`].join(', ');
+  const rule =
+    thresholdA === Infinity
+      ? `no current is held above the noise floor (${figures}), so every point is rest`
+      : `|I| at or below ${amps(thresholdA)} is rest (the larger of 0.5 % of the working current and ${RESOLUTION_STEPS} resolution steps; ${figures})`;
+  return { thresholdA, workingCurrentA, resolutionA, noisePoints, largestNoiseA, rule };
+}
+
+/** The largest |I| held over 2 or 3 consecutive finite points of one sign within HELD_TOLERANCE. */
+function heldCurrentA(current: Float64Array): number {
+  const heldPoints = current.length < SHORT_FILE_POINTS ? 2 : 3;
+  let held = 0;
+  for (let i = heldPoints - 1; i < current.length; i += 1) {
+    let min = Infinity;
+    let max = 0;
+    const sign = Math.sign(current[i]!);
+    if (sign === 0 || !Number.isFinite(current[i]!)) continue;
+    let same = true;
+    for (let k = i - heldPoints + 1; k <= i; k += 1) {
+      const value = current[k]!;
+      if (Math.sign(value) !== sign || !Number.isFinite(value)) {
+        same = false;
+        break;
+      }
+      const magnitude = Math.abs(value);
+      if (magnitude < min) min = magnitude;
+      if (magnitude > max) max = magnitude;
+    }
+    if (same && max <= min * (1 + HELD_TOLERANCE) && min > held) held = min;
+  }
+  return held;
+}
+
+function resolutionOf(current: Float64Array): number | null {
+  const stride = Math.max(1, Math.floor(current.length / RESOLUTION_SAMPLE));
+  const sample: number[] = [];
+  for (let i = 0; i < current.length; i += stride) {
+    const magnitude = Math.abs(current[i]!);
+    if (Number.isFinite(magnitude)) sample.push(magnitude);
+  }
+  sample.sort((a, b) => a - b);
+  let distinct = sample.length > 0 ? 1 : 0;
+  let smallest = Infinity;
+  for (let i = 1; i < sample.length; i += 1) {
+    const step = sample[i]! - sample[i - 1]!;
+    if (step <= 0) continue;
+    distinct += 1;
+    // Steps below a millionth of the reading are float rounding of one written value, not the instrument's.
+    if (step > sample[i]! * 1e-6 && step < smallest) smallest = step;
+  }
+  return distinct >= MIN_DISTINCT_READINGS && Number.isFinite(smallest) ? smallest : null;
+}
+
+function amps(valueA: number): string {
+  return `${Number(valueA.toPrecision(3))} A`;
 }
 
 /**

@@ -62,7 +62,8 @@ export function findShortCircuits(
 
 /** (b) The charge ran to its time limit short of the cut-off, and little of it came back. */
 function lowEfficiencyEvidence(series: CyclerSeries, step: CyclerStep, row: CycleSummary | undefined, settings: ShortCircuitSettings): string | null {
-  if (!row || !reachedTimeLimit(step.durationS, settings.chargeLimitH)) return null;
+  // A cycle the data end inside has not shown its efficiency yet.
+  if (!row || row.complete === false || !reachedTimeLimit(step.durationS, settings.chargeLimitH)) return null;
   const endV = series.voltageV[step.endIndex]!;
   const cutoffV = settings.upperCutoffV;
   if (cutoffV !== null && endV >= cutoffV - CUTOFF_TOLERANCE_V) return null;

@@ -2,6 +2,7 @@
 // the charge ended, and the vendor's own capacities beside them. This is the table the lifespan grade
 // (DOMAIN.md section 5) and the plots read; FORMATS.md section 12 lists what other tools report.
 import { chargeStopOf } from './charge-stop';
+import { incompleteLastCycle } from './completeness';
 import { integrateCycles } from './cycle-integrals';
 import { splitSteps, stepOfPoints, type CyclerStep } from './segments';
 import type { CycleSummary, CyclerSeries } from './types';
@@ -30,6 +31,7 @@ export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
   const vendorDischarge = vendorCapacityByCycle(series.dischargeCapacityAh, -1, cycleOfPoint, steps);
   const spans = pointSpans(cycleOfPoint);
   const cycles = [...integrals.keys()].sort((a, b) => a - b);
+  const cutShort = incompleteLastCycle(series, steps, cycleOfPoint, options);
   return cycles.map((cycle) => {
     const sums = integrals.get(cycle)!;
     const span = spans.get(cycle)!;
@@ -46,7 +48,9 @@ export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
       cycle,
       chargeMAh,
       dischargeMAh,
-      coulombicEfficiency: chargeSteps.length > 0 && chargeMAh > 0 ? dischargeMAh / chargeMAh : null,
+      // Both halves or none: a cycle without a discharge has no efficiency, not 0 %.
+      coulombicEfficiency: chargeSteps.length > 0 && dischargeSteps.length > 0 && chargeMAh > 0 ? dischargeMAh / chargeMAh : null,
+      complete: cycle >= 1 && cutShort?.cycle !== cycle,
       chargeMWh,
       dischargeMWh,
       // Energy over charge is the charge-weighted mean voltage (V·I dt / I dt).

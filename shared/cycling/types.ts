@@ -33,8 +33,13 @@ export interface CycleSummary {
   /** Coulomb counting: the integral of |I| dt over the cycle's charge (I > 0) and discharge (I < 0) points. */
   chargeMAh: number;
   dischargeMAh: number;
-  /** discharge / charge; null when nothing was charged. */
+  /** discharge / charge; null unless the cycle has both a charge and a discharge. */
   coulombicEfficiency: number | null;
+  /**
+   * False when the data end inside this cycle (completeness.ts) and for cycle 0, the half-cycle set
+   * apart before the first charge: such a cycle never decides a lifespan or a grade.
+   */
+  complete: boolean;
   chargeMWh: number;
   dischargeMWh: number;
   meanChargeV: number | null;

@@ -140,7 +140,10 @@ export const cycleRowSchema = z.object({
   cycle: z.number(),
   chargeMAh: z.number(),
   dischargeMAh: z.number(),
+  /** Null unless the cycle has both a charge and a discharge. */
   coulombicEfficiency: z.number().nullable(),
+  /** False for the cycle the data end inside: shown, but it decides no lifespan or grade. */
+  complete: z.boolean(),
   chargeMWh: z.number(),
   dischargeMWh: z.number(),
   meanChargeV: z.number().nullable(),
@@ -183,6 +186,8 @@ export const cyclingTestDetailSchema = z.object({
     chargeLimitH: z.number().nullable(),
   }),
   cycles: z.array(cycleRowSchema),
+  /** What was not counted as a cycle: the half-cycle before the first charge, as cycle 0. */
+  setApart: z.array(z.object({ cycle: z.number(), chargeMAh: z.number(), dischargeMAh: z.number(), reason: z.string() })),
   lifespan: z.object({ standardCapacityMAh: z.number().nullable(), lifespanCycle: z.number().nullable(), label: z.string(), grade: gradeSchema.nullable(), warnings: z.array(z.string()) }),
   shortCircuits: z.array(shortCircuitFlagSchema),
   settings: cyclingSettingsSchema,

@@ -39,6 +39,7 @@ export function summaryJson(result: CyclerFileResult, analysis: SeriesAnalysis) 
       cycle: row.cycle,
       charge_mAh: row.chargeMAh,
       discharge_mAh: row.dischargeMAh,
+      complete: row.complete,
       coulombic_efficiency: row.coulombicEfficiency,
       charge_mWh: row.chargeMWh,
       discharge_mWh: row.dischargeMWh,
@@ -53,6 +54,7 @@ export function summaryJson(result: CyclerFileResult, analysis: SeriesAnalysis) 
       vendor_charge_mAh: row.vendorChargeMAh,
       vendor_discharge_mAh: row.vendorDischargeMAh,
     })),
+    set_apart: analysis.setApart.map((half) => ({ cycle: half.cycle, charge_mAh: half.chargeMAh, discharge_mAh: half.dischargeMAh, reason: half.reason })),
     standard_capacity_mAh: analysis.lifespan.standardCapacityMAh,
     lifespan_cycle: analysis.lifespan.lifespanCycle,
     lifespan_label: analysis.lifespan.label,
@@ -72,7 +74,8 @@ function summaryText(summary: ReturnType<typeof summaryJson>): string {
     'cycle  charge mAh  discharge mAh  CE %    charge mWh  discharge mWh  mean chg V  mean dis V',
     ...summary.cycles.map((row) =>
       [
-        String(row.cycle).padStart(5),
+        // An asterisk marks the cycle the data end inside (explained under the table).
+        `${row.complete ? '' : '*'}${row.cycle}`.padStart(5),
         n(row.charge_mAh).padStart(10),
         n(row.discharge_mAh).padStart(14),
         (row.coulombic_efficiency === null ? '—' : formatSignificant(row.coulombic_efficiency * 100, 4)).padStart(6),
@@ -82,6 +85,8 @@ function summaryText(summary: ReturnType<typeof summaryJson>): string {
         n(row.mean_discharge_V).padStart(11),
       ].join('  '),
     ),
+    ...summary.cycles.filter((row) => !row.complete).map((row) => `* cycle ${row.cycle} is incomplete (the data end inside it): it decides no lifespan or grade`),
+    ...summary.set_apart.map((half) => `set apart: cycle ${half.cycle} (${half.reason}), charge ${n(half.charge_mAh)} mAh, discharge ${n(half.discharge_mAh)} mAh: not a cycle of the lifespan grade`),
     `standard capacity: ${summary.standard_capacity_mAh === null ? '—' : `${n(summary.standard_capacity_mAh)} mAh`}; lifespan: ${summary.lifespan_label}; grade: ${summary.grade ?? '—'}`,
     `short circuit: ${summary.short_circuit.length === 0 ? 'none flagged' : summary.short_circuit.map((flag) => `cycle ${flag.cycle}: ${flag.reason}`).join('; ')}`,
     `capacity check: ${summary.capacity_check}`,

@@ -19,6 +19,7 @@ function maxTemperatures(series: CyclerSeries, cycleOfPoint: Int32Array): Map<nu
   return byCycle;
 }
 
+/** `cycles`: every row of the analysis, cycle 0 (set apart before the first charge) included. */
 export function storeAnalysis(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly CycleSummary[], flags: readonly ShortCircuitFlag[], vendor?: Map<number, { charge: number | null; discharge: number | null }>): void {
   db.prepare('DELETE FROM cycle_summaries WHERE test_id = ?').run(testId);
   db.prepare('DELETE FROM short_circuit_flags WHERE test_id = ?').run(testId);
@@ -51,6 +52,9 @@ export function storeAnalysis(db: Db, testId: number, series: CyclerSeries, cycl
       temperatures.get(row.cycle) ?? null,
     );
   }
+  // Which cycle the data end inside: kept with the report (the points do not change, the analysis may).
+  const cutShort = cycles.find((row) => row.cycle >= 1 && !row.complete)?.cycle ?? null;
+  db.prepare("UPDATE cycling_tests SET import_report_json = json_set(import_report_json, '$.incompleteCycle', ?) WHERE id = ?").run(cutShort, testId);
   const insertFlag = db.prepare('INSERT INTO short_circuit_flags (test_id, cycle, kind, reason, evidence) VALUES (?, ?, ?, ?, ?)');
   for (const flag of flags) insertFlag.run(testId, flag.cycle, flag.kind, flag.reason, flag.evidence);
 }
@@ -84,4 +88,9 @@ export function readVendorCapacities(db: Db, testId: number): Map<number, { char
 
 export function readFlags(db: Db, testId: number): Array<{ cycle: number; kind: string; reason: string; evidence: string }> {
   return db.prepare('SELECT cycle, kind, reason, evidence FROM short_circuit_flags WHERE test_id = ? ORDER BY cycle, kind').all(testId) as Array<{ cycle: number; kind: string; reason: string; evidence: string }>;
+}
+
+/** The cycle the data end inside, as the last analysis found it (schema 8 gave older tests theirs). */
+export function incompleteCycleOf(report: { incompleteCycle?: number | null }): number | null {
+  return report.incompleteCycle ?? null;
 }

@@ -3,9 +3,8 @@
 // from the stored points when the cell's build or the settings change.
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
-import { analyseSeries } from '../../../shared/cycling/analyse-series';
-import { gradeLifespan, type LifespanResult } from '../../../shared/cycling/lifespan';
-import type { CycleSummary } from '../../../shared/cycling/types';
+import { analyseSeries, BEFORE_FIRST_CHARGE } from '../../../shared/cycling/analyse-series';
+import { gradeLifespan, type GradedCycle, type LifespanResult } from '../../../shared/cycling/lifespan';
 import type {
   attachCyclingTestSchema,
   CycleRow,
@@ -18,7 +17,7 @@ import type {
 } from '../../../shared/schemas/cycling';
 import { archiveRecord, restoreRecord, updateRecord } from '../../db/records';
 import type { ServiceContext } from '../context';
-import { readFlags, readSummaryRows, readVendorCapacities, storeAnalysis, type SummaryRow } from './analysis-store';
+import { incompleteCycleOf, readFlags, readSummaryRows, readVendorCapacities, storeAnalysis, type SummaryRow } from './analysis-store';
 import { cellBasis, summaryOptionsOf, type CellBasis } from './cell-basis';
 import { requireCell } from './cell-for-import';
 import { readStoredSeries } from './cycle-points-store';
@@ -54,8 +53,20 @@ function requireTest(ctx: ServiceContext, id: number): TestRow {
 }
 
 /** What the lifespan grade needs of a summary row. */
-function asSummary(row: Pick<SummaryRow, 'cycle' | 'discharge_mah'>): CycleSummary {
-  return { cycle: row.cycle, dischargeMAh: row.discharge_mah } as CycleSummary;
+function asSummary(row: Pick<SummaryRow, 'cycle' | 'discharge_mah'>, incompleteCycle: number | null): GradedCycle {
+  return { cycle: row.cycle, dischargeMAh: row.discharge_mah, complete: row.cycle >= 1 && row.cycle !== incompleteCycle };
+}
+
+function reportOf(row: TestRow): ImportReport {
+  return JSON.parse(row.import_report_json) as ImportReport;
+}
+
+interface ImportReport {
+  cycleNote: string;
+  agreementNote: string;
+  notes: string[];
+  warnings: string[];
+  incompleteCycle?: number | null;
 }
 
 function toRow(row: TestRow, lifespan: LifespanResult, shortCircuitCycle: number | null): CyclingTestRow {
@@ -103,17 +114,19 @@ export function listCyclingTests(ctx: ServiceContext, query: z.output<typeof cyc
   return rows.map((row) => {
     const summaries = selectSummaries.all(row.id) as Array<Pick<SummaryRow, 'cycle' | 'discharge_mah'>>;
     const short = selectShort.get(row.id) as { cycle: number | null };
-    return toRow(row, gradeLifespan(summaries.map(asSummary), lifespanSettings), short.cycle);
+    const incomplete = incompleteCycleOf(reportOf(row));
+    return toRow(row, gradeLifespan(summaries.map((summary) => asSummary(summary, incomplete)), lifespanSettings), short.cycle);
   });
 }
 
-function toCycleRow(row: SummaryRow, basis: CellBasis, standardMAh: number | null): CycleRow {
+function toCycleRow(row: SummaryRow, basis: CellBasis, standardMAh: number | null, incompleteCycle: number | null): CycleRow {
   const per = (value: number, by: number | null) => (by !== null && by > 0 ? value / by : null);
   return {
     cycle: row.cycle,
     chargeMAh: row.charge_mah,
     dischargeMAh: row.discharge_mah,
     coulombicEfficiency: row.coulombic_efficiency,
+    complete: row.cycle !== incompleteCycle,
     chargeMWh: row.charge_mwh,
     dischargeMWh: row.discharge_mwh,
     meanChargeV: row.mean_charge_v,
@@ -135,12 +148,16 @@ function toCycleRow(row: SummaryRow, basis: CellBasis, standardMAh: number | nul
 export function getCyclingTest(ctx: ServiceContext, id: number): CyclingTestDetail {
   const db = ctx.notebook.db;
   const row = requireTest(ctx, id);
-  const summaries = readSummaryRows(db, id);
+  const stored = readSummaryRows(db, id);
+  // Cycle 0 is what was set apart before the first charge: reported, not a row of the cycle table.
+  const summaries = stored.filter((summary) => summary.cycle >= 1);
+  const setApart = stored.filter((summary) => summary.cycle === 0).map((summary) => ({ cycle: 0, chargeMAh: summary.charge_mah, dischargeMAh: summary.discharge_mah, reason: BEFORE_FIRST_CHARGE }));
   const flags = readFlags(db, id);
   const settings = getCyclingSettings(ctx);
-  const lifespan = gradeLifespan(summaries.map(asSummary), settings.lifespan);
+  const { incompleteCycle: kept, ...report } = reportOf(row);
+  const incomplete = incompleteCycleOf({ incompleteCycle: kept });
+  const lifespan = gradeLifespan(summaries.map((summary) => asSummary(summary, incomplete)), settings.lifespan);
   const basis = cellBasis(ctx, row.cell_id);
-  const report = JSON.parse(row.import_report_json) as { cycleNote: string; agreementNote: string; notes: string[]; warnings: string[] };
   const files = db.prepare('SELECT * FROM cycling_files WHERE test_id = ? ORDER BY position').all(id) as Array<{
     id: number;
     position: number;
@@ -166,7 +183,8 @@ export function getCyclingTest(ctx: ServiceContext, id: number): CyclingTestDeta
     })),
     report: { cycleRule: row.cycle_source, ...report },
     basis,
-    cycles: summaries.map((summary) => toCycleRow(summary, basis, lifespan.standardCapacityMAh)),
+    cycles: summaries.map((summary) => toCycleRow(summary, basis, lifespan.standardCapacityMAh, incomplete)),
+    setApart,
     lifespan: { standardCapacityMAh: lifespan.standardCapacityMAh, lifespanCycle: lifespan.lifespanCycle, label: lifespan.label, grade: lifespan.grade, warnings: lifespan.warnings },
     shortCircuits: flags,
     settings,
@@ -197,10 +215,11 @@ export function reanalyseCyclingTest(ctx: ServiceContext, id: number): void {
   const row = requireTest(ctx, id);
   const { series, cycleOfPoint } = readStoredSeries(db, id);
   const settings = getCyclingSettings(ctx);
-  // The import's cycle numbers stand (the points are stored by them): they are given as the file's own.
-  const withCycles = { ...series, vendorCycle: Float64Array.from(cycleOfPoint) };
-  const analysis = analyseSeries(withCycles, { summary: summaryOptionsOf(cellBasis(ctx, row.cell_id)), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
-  db.transaction(() => storeAnalysis(db, id, series, cycleOfPoint, analysis.cycles, analysis.shortCircuits, readVendorCapacities(db, id)))();
+  // The import's cycle numbers stand (the points are stored by them), cycle 0 set apart included.
+  const assigned = { cycleOfPoint, rule: row.cycle_source === 'file' ? ('vendor' as const) : ('steps' as const), note: '' };
+  const analysis = analyseSeries(series, { summary: summaryOptionsOf(cellBasis(ctx, row.cell_id)), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, assigned });
+  const rows = analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles;
+  db.transaction(() => storeAnalysis(db, id, series, cycleOfPoint, rows, analysis.shortCircuits, readVendorCapacities(db, id)))();
 }
 
 export function attachCyclingTest(ctx: ServiceContext, input: z.output<typeof attachCyclingTestSchema>): CyclingTestDetail {

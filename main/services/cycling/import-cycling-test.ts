@@ -28,6 +28,8 @@ export interface ImportFile {
   filePath: string;
   /** The name the user knows the file by (an upload is stored under its id). */
   fileName: string;
+  /** The SHA-256 of its bytes when already known (an upload is hashed as it arrives). */
+  sha256?: string;
 }
 
 export interface ImportProgress {
@@ -100,7 +102,7 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
       const spoolStop = new AbortController();
       const stopSpool = () => spoolStop.abort();
       options.signal?.addEventListener('abort', stopSpool, { once: true });
-      const spooling = spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.br`), spoolStop.signal);
+      const spooling = spoolOriginal(file.filePath, path.join(spoolDir, `original-${index}.br`), spoolStop.signal, file.sha256 ?? null);
       // Marked as handled now: a cancel can end the spool while the parse is still being awaited;
       // its outcome is still awaited below.
       spooling.catch(() => undefined);
@@ -183,7 +185,7 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
         storeOriginal(db, fileId, original);
       });
       storeCyclePoints(db, id, stitched.series, analysis.assignment.cycleOfPoint);
-      storeAnalysis(db, id, stitched.series, analysis.assignment.cycleOfPoint, analysis.cycles, analysis.shortCircuits);
+      storeAnalysis(db, id, stitched.series, analysis.assignment.cycleOfPoint, analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles, analysis.shortCircuits);
       return id;
     })();
     ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
