@@ -84,5 +84,8 @@ test('a CSV that is no known export is offered for column mapping, and cannot be
   await expect(dialog.getByTestId('import-file')).toContainText('Not recognised as a known export');
   await expect(dialog.getByRole('cell', { name: 'fine powder · clumped' })).toBeVisible();
   await expect(dialog.getByTestId('mapping-missing')).toHaveText('To import, map a column to: test time or date-time, current, voltage.');
-  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  // Import stays pressable and says why it did nothing.
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByTestId('form-problem')).toHaveText('Nothing was saved: Map a column to: test time or date-time, current, voltage.');
+  await expect(dialog.getByTestId('import-progress')).toHaveCount(0);
 });

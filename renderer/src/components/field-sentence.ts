@@ -5,7 +5,7 @@ import { isApiName } from '../../../shared/api-names';
 const PREDICATE = /^(must|cannot|can't|is|are|has|have|needs|should|does|was)\b/;
 const BOUND = /^(at most|at least|above|below|between|before|after|one of)\b/;
 const FULL_SENTENCE = /\s(is|are|was|changes|needs|has|have|gives|must|cannot|comes|does)\s/;
-const IMPERATIVE = /^(name|say|enter|choose|give|pick|type|add|select|use|fill|set|write|record)\b/;
+const IMPERATIVE = /^(name|say|enter|choose|give|pick|type|add|select|use|fill|set|write|record|wait|tick|map|remove|replace|open)\b/;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -17,9 +17,19 @@ export function humanizeFieldKey(key: string): string {
   return capitalize(last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase());
 }
 
+/** zod's own wording ("Too big: expected number to be <=3600") as the lab reads it ("at most 3600"). */
+export function plainSchemaMessage(message: string): string {
+  const bound = /^Too (big|small): expected \w+ to (?:be|have) (<=|<|>=|>)\s*(.+)$/.exec(message);
+  if (bound) return `${{ '<=': 'at most', '<': 'below', '>=': 'at least', '>': 'above' }[bound[2] as '<=' | '<' | '>=' | '>']} ${bound[3]}`;
+  const type = /^Invalid input: expected (\w+)/.exec(message);
+  if (type) return { number: 'a number', int: 'a whole number', string: 'text', boolean: 'yes or no', array: 'a list', date: 'a date' }[type[1] as string] ?? 'a value';
+  if (/^Invalid option/.test(message)) return 'one of the choices offered';
+  return message;
+}
+
 /** One sentence from a field's label and its schema message (messages are written as predicates). */
 export function fieldSentence(label: string, message: string): string {
-  const text = message.trim().replace(/\.$/, '');
+  const text = plainSchemaMessage(message.trim()).replace(/\.$/, '');
   if (IMPERATIVE.test(text)) return capitalize(text);
   if (PREDICATE.test(text)) return `${label} ${text}`;
   // A message that is already a sentence ("an adjustment of 0 changes nothing") stands alone.

@@ -53,7 +53,11 @@ interface Refusal {
   seenAll: string;
 }
 
-export function useFormCheck<T>({ schema, value, labels }: { schema: z.ZodType; value: T; labels: FieldLabels }): FormCheck {
+/**
+ * `extra`: problems the schema cannot see (a file still uploading, a column not mapped yet), by
+ * the path of the field they belong to ('' for the form); they stop a save like schema issues.
+ */
+export function useFormCheck<T>({ schema, value, labels, extra = [] }: { schema: z.ZodType; value: T; labels: FieldLabels; extra?: readonly { path: string; message: string }[] }): FormCheck {
   const [initialText, setInitialText] = useState(() => JSON.stringify(value));
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -63,11 +67,15 @@ export function useFormCheck<T>({ schema, value, labels }: { schema: z.ZodType; 
 
   const parsed = schema.safeParse(value);
   const issues: FormIssue[] = [];
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const path = issue.path.map(String).join('.');
+  const found = [...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, extra: false }))), ...extra.map((issue) => ({ ...issue, extra: true }))];
+  const preconditions = new Set<FormIssue>();
+  for (const issue of found) {
+    const path = issue.path;
     if (issues.some((seen) => seen.path === path)) continue;
     const label = labelFor(labels, path);
-    issues.push({ path, onField: label !== undefined, sentence: fieldSentence(label ?? humanizeFieldKey(path || 'value'), issue.message) });
+    const formIssue = { path, onField: label !== undefined, sentence: fieldSentence(label ?? humanizeFieldKey(path || 'value'), issue.message) };
+    issues.push(formIssue);
+    if (issue.extra) preconditions.add(formIssue);
   }
   const valid = issues.length === 0;
   const shown = (issue: FormIssue) => attempted || touched(issue.path);
@@ -83,7 +91,8 @@ export function useFormCheck<T>({ schema, value, labels }: { schema: z.ZodType; 
   };
 
   const sentences: string[] = [];
-  const crossField = issues.filter((issue) => !issue.onField && (attempted || initialText !== JSON.stringify(value)));
+  // A precondition (still uploading) is said when Save is pressed; a cross-field problem as soon as anything changed.
+  const crossField = issues.filter((issue) => !issue.onField && (attempted || (!preconditions.has(issue) && initialText !== JSON.stringify(value))));
   sentences.push(...crossField.map((issue) => issue.sentence));
   if (attempted && !valid) {
     const onFields = issues.filter((issue) => issue.onField).map((issue) => issue.sentence);

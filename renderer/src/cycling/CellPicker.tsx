@@ -7,12 +7,13 @@ export interface CellChoice {
   cellId: number | null;
 }
 
-export function CellPicker({ value, onChange }: { value: CellChoice; onChange: (choice: CellChoice) => void }) {
+/** `error`: the cell field's sentence from the form's check (see useFormCheck). */
+export function CellPicker({ value, onChange, error }: { value: CellChoice; onChange: (choice: CellChoice) => void; error?: string }) {
   const builds = useApiQuery('listBuilds', { status: 'active' });
   const build = useApiQuery('getBuild', { id: value.buildId ?? 0 }, { enabled: value.buildId !== null });
   const cells = value.buildId !== null ? (build.data?.cells ?? []) : [];
   return (
-    <Group gap="sm" align="flex-end">
+    <Group gap="sm" align="flex-start">
       <Select
         label="Build"
         placeholder="No build: an unassigned dataset"
@@ -27,10 +28,11 @@ export function CellPicker({ value, onChange }: { value: CellChoice; onChange: (
         label="Cell"
         placeholder={value.buildId === null ? '—' : cells.length === 0 ? 'the build has no cells' : 'choose a cell'}
         disabled={value.buildId === null || cells.length === 0}
-        w={160}
+        w={200}
         data={cells.map((cell) => ({ value: String(cell.id), label: `${cell.label} (${cell.status.replace('_', ' ')})` }))}
         value={value.cellId === null ? null : String(value.cellId)}
         onChange={(id) => onChange({ ...value, cellId: id ? Number(id) : null })}
+        error={error}
       />
     </Group>
   );

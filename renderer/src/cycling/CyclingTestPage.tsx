@@ -5,12 +5,14 @@ import { Alert, Anchor, Badge, Button, Container, Group, List, Modal, Paper, Sta
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { CyclingTestDetail } from '../../../shared/schemas/cycling';
+import { attachCyclingTestSchema, updateCyclingTestSchema, type CyclingTestDetail } from '../../../shared/schemas/cycling';
 import { formatBytes } from '../../../shared/format/bytes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { FactGrid } from '../components/FactGrid';
+import { FormProblem } from '../components/FormProblem';
 import { notifyError } from '../components/notify';
+import { useFormCheck } from '../components/use-form-check';
 import { formatLocalDateTime } from '../notebook/format';
 import { CellPicker, type CellChoice } from './CellPicker';
 import { CycleTable } from './CycleTable';
@@ -90,18 +92,20 @@ function ImportReport({ detail }: { detail: CyclingTestDetail }) {
 function Attach({ detail }: { detail: CyclingTestDetail }) {
   const [opened, setOpened] = useState(false);
   const [choice, setChoice] = useState<CellChoice>({ buildId: detail.test.buildId, cellId: detail.test.cellId });
-  const save = () =>
-    callApi('attachCyclingTest', { id: detail.test.id, cellId: choice.cellId })
-      .then(() => setOpened(false))
-      .catch((error: unknown) => notifyError('Could not attach the test', error));
+  const input = { id: detail.test.id, cellId: choice.cellId };
+  const check = useFormCheck({ schema: attachCyclingTestSchema, value: input, labels: { cellId: 'Cell' }, extra: choice.buildId !== null && choice.cellId === null ? [{ path: 'cellId', message: 'choose the cell of this build, or no build' }] : [] });
+  const save = async () => {
+    if (await check.submit(() => callApi('attachCyclingTest', input))) setOpened(false);
+  };
   return (
     <>
       <Button size="compact-sm" variant="default" onClick={() => setOpened(true)}>{detail.test.cellId === null ? 'Attach to a cell' : 'Move to another cell'}</Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title="Which cell is this test of?">
         <Stack gap="sm">
-          <CellPicker value={choice} onChange={setChoice} />
+          <CellPicker value={choice} onChange={setChoice} error={check.error('cellId')} />
           <Text size="xs" c="dimmed">The cycle table is recomputed with the build's cathode mass, area and protocol.</Text>
-          <Group justify="flex-end"><Button onClick={() => void save()} disabled={choice.buildId !== null && choice.cellId === null}>Save</Button></Group>
+          <FormProblem check={check} />
+          <Group justify="flex-end"><Button onClick={() => void save()} loading={check.busy}>Save</Button></Group>
         </Stack>
       </Modal>
     </>
@@ -111,16 +115,24 @@ function Attach({ detail }: { detail: CyclingTestDetail }) {
 function Rename({ detail }: { detail: CyclingTestDetail }) {
   const [name, setName] = useState<string | null>(null);
   if (name === null) return <Button size="compact-sm" variant="default" onClick={() => setName(detail.test.name)}>Rename</Button>;
-  const save = () =>
-    callApi('updateCyclingTest', { id: detail.test.id, changes: { name } })
-      .then(() => setName(null))
-      .catch((error: unknown) => notifyError('Could not rename', error));
+  return <RenameField id={detail.test.id} name={name} onChange={setName} onDone={() => setName(null)} />;
+}
+
+function RenameField({ id, name, onChange, onDone }: { id: number; name: string; onChange: (name: string) => void; onDone: () => void }) {
+  const input = { id, changes: { name } };
+  const check = useFormCheck({ schema: updateCyclingTestSchema, value: input, labels: { 'changes.name': 'Name of the test' } });
+  const save = async () => {
+    if (await check.submit(() => callApi('updateCyclingTest', input))) onDone();
+  };
   return (
-    <Group gap={4}>
-      <TextInput aria-label="Name of the test" value={name} onChange={(event) => setName(event.currentTarget.value)} onKeyDown={(event) => event.key === 'Enter' && void save()} autoFocus w={280} />
-      <Button size="compact-sm" onClick={() => void save()}>Save</Button>
-      <Button size="compact-sm" variant="subtle" onClick={() => setName(null)}>Cancel</Button>
-    </Group>
+    <Stack gap={2}>
+      <Group gap={4} align="flex-start">
+        <TextInput aria-label="Name of the test" value={name} error={check.error('changes.name')} onChange={(event) => onChange(event.currentTarget.value)} onKeyDown={(event) => event.key === 'Enter' && void save()} autoFocus w={280} />
+        <Button size="compact-sm" mt={4} loading={check.busy} onClick={() => void save()}>Save</Button>
+        <Button size="compact-sm" mt={4} variant="subtle" onClick={onDone}>Cancel</Button>
+      </Group>
+      <FormProblem check={check} />
+    </Stack>
   );
 }
 

@@ -6,11 +6,12 @@ import { Alert, Anchor, Button, Checkbox, FileButton, Group, Modal, Paper, Progr
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { ColumnMapping, DetectedFile } from '../../../shared/schemas/cycling';
+import { startCyclingImportSchema, type ColumnMapping, type DetectedFile } from '../../../shared/schemas/cycling';
 import { formatBytes } from '../../../shared/format/bytes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { notifyError } from '../components/notify';
+import { FormProblem } from '../components/FormProblem';
+import { useFormCheck } from '../components/use-form-check';
 import { progressText } from '../shell/JobsBar';
 import { CellPicker, type CellChoice } from './CellPicker';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
@@ -25,6 +26,8 @@ interface PendingFile {
 }
 
 const MAPPED = 'mapped';
+
+const IMPORT_LABELS = { uploadIds: 'Files', cellId: 'Cell', name: 'Name of the test', formatId: 'Read as', mapping: 'Column mapping', saveProfileAs: 'Save this mapping as', allowDuplicate: 'Import anyway' };
 
 /** Mount it for one import (its state starts afresh each time) and unmount it on close. */
 export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { onClose: () => void; initialFiles?: readonly File[]; initialCell?: CellChoice }) {
@@ -86,24 +89,29 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
     }
   }, [job, navigate, onClose]);
 
-  const ready =
-    pending.length > 0 &&
-    pending.every((entry) => entry.detected !== null && entry.detected.refusal === null) &&
-    (effectiveMapping === null || missingFields(effectiveMapping).length === 0);
   const duplicate = pending.find((entry) => entry.detected?.alreadyImported);
-  const start = () => {
-    const uploadIds = pending.map((entry) => entry.detected!.uploadId);
-    callApi('startCyclingImport', {
-      uploadIds,
-      cellId: cell.cellId,
-      name: name.trim() || null,
-      formatId: needsMapping ? null : formatId,
-      mapping: needsMapping ? effectiveMapping : null,
-      saveProfileAs: needsMapping && profileName.trim() ? profileName.trim() : null,
-      allowDuplicate,
-    })
-      .then((started) => setJobId(started.jobId))
-      .catch((error: unknown) => notifyError('Could not start the import', error));
+  const input = {
+    uploadIds: pending.flatMap((entry) => (entry.detected ? [entry.detected.uploadId] : [])),
+    cellId: cell.cellId,
+    name: name.trim() || null,
+    formatId: needsMapping ? null : formatId,
+    mapping: needsMapping ? effectiveMapping : null,
+    saveProfileAs: needsMapping && profileName.trim() ? profileName.trim() : null,
+    allowDuplicate,
+  };
+  // What the schema cannot see: files still on their way, unreadable ones, an incomplete mapping.
+  const missing = effectiveMapping ? missingFields(effectiveMapping) : [];
+  const extra = [
+    ...(pending.some((entry) => entry.detected === null && entry.error === null) ? [{ path: '', message: 'wait until every file is sent and recognised' }] : []),
+    ...(pending.some((entry) => entry.error !== null || entry.detected?.refusal) ? [{ path: '', message: 'a file above cannot be read: close and import the others, or a readable export' }] : []),
+    ...(missing.length ? [{ path: 'mapping', message: `map a column to: ${missing.join(', ')}` }] : []),
+    ...(duplicate && !allowDuplicate ? [{ path: 'allowDuplicate', message: 'tick "Import anyway" to import a second copy of the same data' }] : []),
+    ...(cell.buildId !== null && cell.cellId === null ? [{ path: 'cellId', message: 'choose the cell of this build, or no build' }] : []),
+  ];
+  const check = useFormCheck({ schema: startCyclingImportSchema, value: input, labels: IMPORT_LABELS, extra });
+  const start = async () => {
+    const started = await check.submit(() => callApi('startCyclingImport', input));
+    if (started) setJobId(started.jobId);
   };
 
   const running = job?.state === 'running';
@@ -149,18 +157,18 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
         ))}
 
         {first && !first.refusal && (
-          <Select label="Read as" w={420} allowDeselect={false} data={formatOptions} value={chosenFormat ?? MAPPED} onChange={(value) => setFormatId(value)} />
+          <Select label="Read as" w={420} allowDeselect={false} data={formatOptions} value={chosenFormat ?? MAPPED} onChange={(value) => setFormatId(value)} error={check.error('formatId')} />
         )}
         {effectiveMapping && first && (
           <>
             <ColumnMappingEditor lines={first.previewLines} mapping={effectiveMapping} onChange={setMapping} />
-            <TextInput label="Save this mapping as" description="Files with the same column names will be read with it from now on" placeholder="e.g. Lab tester CSV" w={320} value={profileName} onChange={(event) => setProfileName(event.currentTarget.value)} />
+            <TextInput label="Save this mapping as" description="Files with the same column names will be read with it from now on" placeholder="e.g. Lab tester CSV" w={320} value={profileName} onChange={(event) => setProfileName(event.currentTarget.value)} error={check.error('saveProfileAs')} />
           </>
         )}
 
-        <CellPicker value={cell} onChange={setCell} />
-        <TextInput label="Name of the test" placeholder="default: build and cell, or the file name" w={420} value={name} onChange={(event) => setName(event.currentTarget.value)} />
-        {duplicate && <Checkbox label="Import anyway (a second copy of the same data)" checked={allowDuplicate} onChange={(event) => setAllowDuplicate(event.currentTarget.checked)} />}
+        <CellPicker value={cell} onChange={setCell} error={check.error('cellId')} />
+        <TextInput label="Name of the test" placeholder="default: build and cell, or the file name" w={420} value={name} onChange={(event) => setName(event.currentTarget.value)} error={check.error('name')} />
+        {duplicate && <Checkbox label="Import anyway (a second copy of the same data)" checked={allowDuplicate} onChange={(event) => setAllowDuplicate(event.currentTarget.checked)} error={check.error('allowDuplicate')} />}
 
         {running && job && (
           <Paper withBorder p="xs" data-testid="import-progress">
@@ -173,9 +181,10 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
         )}
         {failed && <Alert color={failed.state === 'cancelled' ? 'gray' : 'red'} data-testid="import-error">{failed.message}</Alert>}
 
+        <FormProblem check={check} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} disabled={running}>Close</Button>
-          <Button onClick={start} disabled={!ready || running || (duplicate !== undefined && !allowDuplicate) || (cell.buildId !== null && cell.cellId === null)} loading={running}>
+          <Button onClick={() => void start()} loading={running || check.busy}>
             Import
           </Button>
         </Group>

@@ -3,9 +3,12 @@
 // sets them here. Saving re-checks every test.
 import { Button, Group, NumberInput, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { CyclingSettings } from '../../../shared/schemas/cycling';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { notifyError, notifySuccess } from '../components/notify';
+import { cyclingSettingsUpdateSchema, type CyclingSettings } from '../../../shared/schemas/cycling';
+import { callApi } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { FormProblem } from '../components/FormProblem';
+import { notifySuccess } from '../components/notify';
+import { useFormCheck } from '../components/use-form-check';
 
 type Draft = CyclingSettings;
 
@@ -22,23 +25,29 @@ const FIELDS: Array<{ group: 'lifespan' | 'shortCircuit'; key: string; label: st
   { group: 'shortCircuit', key: 'constantCurrentTolerance', label: 'Constant current within', unit: '% of the median', scale: 100, step: 1 },
 ];
 
+const SETTING_LABELS = Object.fromEntries(FIELDS.map((field) => [`${field.group}.${field.key}`, field.label.replace(/^… /, '')]));
+
 export function CyclingSettingsPanel() {
   const settings = useApiQuery('getCyclingSettings', {});
-  const update = useApiMutation('updateCyclingSettings');
+  if (!settings.data) return null;
+  return <SettingsForm saved={settings.data} />;
+}
+
+function SettingsForm({ saved }: { saved: CyclingSettings }) {
   const [draft, setDraft] = useState<Draft | null>(null);
-  const shown = draft ?? settings.data;
-  if (!shown) return null;
+  const [unchanged, setUnchanged] = useState(false);
+  const shown = draft ?? saved;
+  const check = useFormCheck({ schema: cyclingSettingsUpdateSchema, value: shown, labels: SETTING_LABELS });
   const value = (group: 'lifespan' | 'shortCircuit', key: string) => (shown[group] as Record<string, number>)[key]!;
   const set = (group: 'lifespan' | 'shortCircuit', key: string, next: number) => setDraft({ ...shown, [group]: { ...shown[group], [key]: next } });
-  const save = () =>
-    draft &&
-    update.mutate(draft, {
-      onSuccess: () => {
-        setDraft(null);
-        notifySuccess('Cycling settings saved; every test was re-checked with them');
-      },
-      onError: (error) => notifyError('Could not save the cycling settings', error),
-    });
+  const save = async () => {
+    setUnchanged(draft === null);
+    if (!draft) return;
+    const result = await check.submit(() => callApi('updateCyclingSettings', draft));
+    if (!result) return;
+    setDraft(null);
+    notifySuccess('Cycling settings saved; every test was re-checked with them');
+  };
   return (
     <Paper withBorder p="md" data-testid="cycling-settings">
       <Title order={3}>Cycling settings</Title>
@@ -55,14 +64,17 @@ export function CyclingSettingsPanel() {
             rightSectionWidth={field.unit.length * 6 + 16}
             step={field.step}
             decimalScale={3}
-            value={Number((value(field.group, field.key) * field.scale).toPrecision(6))}
-            onChange={(next) => typeof next === 'number' && set(field.group, field.key, next / field.scale)}
+            value={Number.isFinite(value(field.group, field.key)) ? Number((value(field.group, field.key) * field.scale).toPrecision(6)) : ''}
+            onChange={(next) => set(field.group, field.key, typeof next === 'number' ? next / field.scale : Number.NaN)}
+            error={check.error(`${field.group}.${field.key}`)}
           />
         ))}
       </SimpleGrid>
+      <FormProblem check={check} />
+      {unchanged && draft === null && <Text size="sm" c="dimmed" role="status">Nothing to save: no setting was changed.</Text>}
       <Group justify="flex-end" mt="sm">
-        <Button variant="default" disabled={!draft} onClick={() => setDraft(null)}>Undo changes</Button>
-        <Button disabled={!draft} loading={update.isPending} onClick={save}>Save and re-check tests</Button>
+        <Button variant="default" disabled={!draft} onClick={() => setDraft(null)} title={draft ? undefined : 'nothing changed yet'}>Undo changes</Button>
+        <Button loading={check.busy} onClick={() => void save()}>Save and re-check tests</Button>
       </Group>
     </Paper>
   );

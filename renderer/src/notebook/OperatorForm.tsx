@@ -4,24 +4,20 @@ import { Button, Group, Paper, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { OPERATOR_NAME_MAX_CHARS } from '../../../shared/limits';
-import { operatorNameSchema } from '../../../shared/schemas/settings';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { notifyError, notifySuccess } from '../components/notify';
+import { notebookSettingsUpdateSchema } from '../../../shared/schemas/settings';
+import { callApi } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { FormProblem } from '../components/FormProblem';
+import { notifySuccess } from '../components/notify';
+import { useFormCheck } from '../components/use-form-check';
 
 export function OperatorForm() {
   const settings = useApiQuery('getSettings', {});
-  const update = useApiMutation('updateSettings');
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { operator: '' },
-    validate: {
-      operator: (value) => {
-        if (value.trim() === '') return null; // empty = use the computer account name
-        const result = operatorNameSchema.safeParse(value);
-        return result.success ? null : (result.error.issues[0]?.message ?? 'not a valid name');
-      },
-    },
-  });
+  const form = useForm({ mode: 'controlled', initialValues: { operator: '' } });
+  // Empty means "use the computer account name".
+  const trimmed = form.getValues().operator.trim();
+  const input = { operator: trimmed === '' ? null : trimmed };
+  const check = useFormCheck({ schema: notebookSettingsUpdateSchema, value: input, labels: { operator: 'Operator name' } });
 
   const stored = settings.data?.operator ?? '';
   useEffect(() => {
@@ -31,19 +27,9 @@ export function OperatorForm() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored]);
 
-  const save = form.onSubmit(({ operator }) => {
-    const trimmed = operator.trim();
-    update.mutate(
-      { operator: trimmed === '' ? null : trimmed },
-      {
-        onSuccess: (saved) => notifySuccess(`History now records changes as ${saved.effectiveOperator}`),
-        onError: (error) => {
-          const fieldIssue = error.issues?.find((issue) => issue.field === 'operator');
-          if (fieldIssue) form.setFieldError('operator', fieldIssue.message);
-          else notifyError('Could not save the operator name', error);
-        },
-      },
-    );
+  const save = form.onSubmit(async () => {
+    const saved = await check.submit(() => callApi('updateSettings', input));
+    if (saved) notifySuccess(`History now records changes as ${saved.effectiveOperator}`);
   });
 
   return (
@@ -55,18 +41,20 @@ export function OperatorForm() {
         <Text size="xs" c="dimmed" mb="sm">
           Every change is recorded with who made it. Leave the name empty to record the computer account name instead.
         </Text>
-        <Group align="flex-end" gap="xs">
+        <Group align="flex-start" gap="xs">
           <TextInput
             label="Operator name"
             placeholder="e.g. M. Kim"
             maxLength={OPERATOR_NAME_MAX_CHARS + 20 /* room to see the limit message rather than a silent stop */}
             w={280}
             {...form.getInputProps('operator')}
+            error={check.error('operator')}
           />
-          <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+          <Button type="submit" mt={25} loading={check.busy}>
             Save
           </Button>
         </Group>
+        <FormProblem check={check} />
       </form>
     </Paper>
   );

@@ -1,26 +1,33 @@
 // The patent's pick lists, and the values this lab added to them.
-import { Accordion, Badge, Button, Group, Paper, Text, TextInput, Title } from '@mantine/core';
+import { Accordion, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { api } from '../../../shared/api';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { notifyError, notifySuccess } from '../components/notify';
+import { FormProblem } from '../components/FormProblem';
+import { notifySuccess } from '../components/notify';
+import { useFormCheck } from '../components/use-form-check';
 
 function AddValue({ list, label }: { list: string; label: string }) {
   const [value, setValue] = useState('');
-  const add = () =>
-    callApi('addPickListValue', { list, value })
-      .then(() => {
-        notifySuccess(`Added "${value.trim()}" to ${label}`);
-        setValue('');
-      })
-      .catch((error: unknown) => notifyError('Could not add the value', error));
+  const check = useFormCheck({ schema: api.addPickListValue.input, value: { list, value }, labels: { value: `New ${label} value` } });
+  const add = async () => {
+    const added = await check.submit(() => callApi('addPickListValue', { list, value }));
+    if (!added) return;
+    notifySuccess(`Added "${value.trim()}" to ${label}`);
+    setValue('');
+    check.reset({ list, value: '' });
+  };
   return (
-    <Group gap="xs" mt="xs">
-      <TextInput size="xs" placeholder="a value of your own" aria-label={`new ${label} value`} value={value} onChange={(event) => setValue(event.currentTarget.value)} onKeyDown={(event) => event.key === 'Enter' && void add()} />
-      <Button size="xs" variant="default" disabled={value.trim() === ''} onClick={() => void add()}>
-        Add
-      </Button>
-    </Group>
+    <Stack gap={4} mt="xs">
+      <Group gap="xs" align="flex-end">
+        <TextInput size="xs" label="A value of your own" aria-label={`new ${label} value`} value={value} error={check.error('value')} onChange={(event) => setValue(event.currentTarget.value)} onKeyDown={(event) => event.key === 'Enter' && void add()} />
+        <Button size="xs" variant="default" loading={check.busy} onClick={() => void add()}>
+          Add
+        </Button>
+      </Group>
+      <FormProblem check={check} />
+    </Stack>
   );
 }
 
