@@ -28,7 +28,7 @@ test('the keyboard reaches every area: Alt+number and Tab/Enter through the navi
   const shell = new ShellPage(app);
   await app.keyboard.press('Alt+1');
   await expect(shell.emptyState()).toContainText('No materials yet');
-  await app.keyboard.press('Alt+7');
+  await app.keyboard.press('Alt+8');
   await expect(app.getByRole('heading', { name: 'Notebook', level: 2 })).toBeVisible();
 
   await app.keyboard.press('Alt+3');
@@ -37,7 +37,7 @@ test('the keyboard reaches every area: Alt+number and Tab/Enter through the navi
   await app.keyboard.press('Enter');
   await expect(shell.emptyState()).toContainText('No cycling tests yet');
   await app.keyboard.press('Tab');
-  await expect(shell.navLink('Reports')).toBeFocused();
+  await expect(shell.navLink('Compare')).toBeFocused();
 });
 
 test('the token leaves the address bar, and a page without it is refused', async ({ app, cellbook, browser }) => {

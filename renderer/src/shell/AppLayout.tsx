@@ -1,5 +1,5 @@
 // The window: areas on the left, the current area in the middle, running jobs at the bottom.
-// Alt+1 ... Alt+7 jump between areas; Alt+T switches light and dark.
+// Alt+1 ... Alt+8 jump between areas; Alt+T switches light and dark.
 import { AppShell, Badge, Group, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Redirect, Route, Switch, useLocation, Link } from 'wouter';
@@ -15,6 +15,8 @@ import { RunSheet } from '../recipes/RunSheet';
 import { BuildDiffPage } from '../builds/BuildDiffPage';
 import { BuildPage } from '../builds/BuildPage';
 import { BuildsPage } from '../builds/BuildsPage';
+import { ComparePage } from '../compare/ComparePage';
+import { parseIds } from '../compare/compare-route';
 import { CyclingPage } from '../cycling/CyclingPage';
 import { CyclingTestPage } from '../cycling/CyclingTestPage';
 import { useApiQuery } from '../api/hooks';
@@ -26,7 +28,7 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { JobsBar } from './JobsBar';
 
 /** Areas with screens of their own; the rest show what they will hold. */
-const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes', '/builds', '/cycling']);
+const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes', '/builds', '/cycling', '/compare']);
 
 /** The area a route belongs to (lots live under Materials). */
 function areaOf(location: string): string {
@@ -118,6 +120,9 @@ export function AppLayout() {
             <Route path="/builds/:id">{(params) => <BuildPage key={params.id} id={Number(params.id)} />}</Route>
             <Route path="/cycling" component={CyclingPage} />
             <Route path="/cycling/:id">{(params) => <CyclingTestPage key={params.id} id={Number(params.id)} />}</Route>
+            <Route path="/compare">{() => <ComparePage buildIds={[]} testIds={[]} />}</Route>
+            <Route path="/compare/builds/:ids">{(params) => <ComparePage buildIds={parseIds(params.ids)} testIds={[]} />}</Route>
+            <Route path="/compare/tests/:ids">{(params) => <ComparePage buildIds={[]} testIds={parseIds(params.ids)} />}</Route>
             <Route path="/batches/:id">{(params) => <BatchPage key={params.id} id={Number(params.id)} />}</Route>
             {AREAS.filter((area) => !IMPLEMENTED_AREAS.has(area.path)).map((area) => (
               <Route key={area.path} path={area.path}>

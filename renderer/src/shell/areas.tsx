@@ -1,6 +1,6 @@
 // The areas of the notebook, in the order a cell's life runs through them. Each later issue
 // replaces an area's empty state with its screens.
-import { IconArrowBarToDown, IconChartLine, IconFlask, IconListDetails, IconNotebook, IconReport, IconStack2 } from '@tabler/icons-react';
+import { IconArrowBarToDown, IconChartDots3, IconChartLine, IconFlask, IconListDetails, IconNotebook, IconReport, IconStack2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 export interface Area {
@@ -43,6 +43,12 @@ export const AREAS: readonly Area[] = [
     label: 'Cycling',
     icon: <IconChartLine {...iconProps} />,
     purpose: "Cycler exports from any common tester, per-cycle capacities and efficiency, lifespan grades and short-circuit flags, with plots.",
+  },
+  {
+    path: '/compare',
+    label: 'Compare',
+    icon: <IconChartDots3 {...iconProps} />,
+    purpose: "Builds side by side: their cells' curves overlaid, the patent's Table 1 from data, a parameter against an outcome, and what differs in their designs.",
   },
   {
     path: '/reports',
