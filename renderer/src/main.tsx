@@ -13,6 +13,7 @@ import { electronBridge } from './api/bridge-electron';
 import { setBridge } from './api/client';
 import { NotConnected } from './shell/NotConnected';
 import { theme } from './theme';
+import { NOTICE_PLACEMENT } from './components/notify';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -38,7 +39,7 @@ const connected = connect();
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" limit={5} />
+      <Notifications {...NOTICE_PLACEMENT} limit={5} />
       <QueryClientProvider client={queryClient}>{connected ? <App /> : <NotConnected />}</QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

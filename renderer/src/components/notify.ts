@@ -1,10 +1,29 @@
-import { notifications } from '@mantine/notifications';
+import { notifications, type NotificationsProps } from '@mantine/notifications';
 import { CellbookError } from '../../../shared/api-error';
+import { fieldSentence, humanizeFieldKey, withoutOperationName } from './field-sentence';
+
+/**
+ * Where notices appear: bottom left, over the navigation's empty lower part and above the jobs bar.
+ * Pages keep their actions top right (Rename, Attach, Archive) and dialogs bottom right, so a
+ * notice never covers what the user would press next.
+ */
+export const NOTICE_PLACEMENT: Pick<NotificationsProps, 'position' | 'containerWidth' | 'style'> = {
+  position: 'bottom-left',
+  containerWidth: 380,
+  style: { bottom: 'calc(var(--app-shell-footer-offset, 0px) + var(--mantine-spacing-md))' },
+};
+
+/** A refusal as the user's sentence: field issues with their names made words, never an operation name. */
+export function refusalSentence(error: unknown): string {
+  if (error instanceof CellbookError && error.code === 'validation' && error.issues?.length) {
+    return error.issues.map((issue) => fieldSentence(humanizeFieldKey(issue.field || 'value'), issue.message)).join('; ');
+  }
+  return withoutOperationName(error instanceof Error ? error.message : String(error));
+}
 
 /** Errors stay until dismissed: a researcher may be at the balance when one appears. */
 export function notifyError(title: string, error: unknown): void {
-  const message = error instanceof CellbookError || error instanceof Error ? error.message : String(error);
-  notifications.show({ title, message, color: 'red', autoClose: false, withCloseButton: true });
+  notifications.show({ title, message: refusalSentence(error), color: 'red', autoClose: false, withCloseButton: true });
 }
 
 export function notifySuccess(message: string): void {
