@@ -6,6 +6,8 @@ import { registerBackup, registerBackups } from './commands/backup';
 import { registerBuilds } from './commands/builds';
 import { registerDemo } from './commands/demo';
 import { registerCalcSolgel } from './commands/calc-solgel';
+import { registerCalcPress } from './commands/calc-press';
+import { registerPlan } from './commands/plan';
 import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
 import { registerWeb } from './commands/web';
@@ -44,6 +46,8 @@ export function buildProgram(): Command {
   registerBuilds(program);
   registerDemo(program);
   registerCalcSolgel(program);
+  registerCalcPress(program);
+  registerPlan(program);
   registerWeb(program);
   return program;
 }

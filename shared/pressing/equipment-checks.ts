@@ -20,7 +20,7 @@ const EXPECTED_KIND = {
   vacuum_oven: 'oven',
 } as const;
 
-const fmt = (value: number, digits = 2) => Number(value.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+const fmt = (value: number, digits = 2) => String(Number(value.toFixed(digits)));
 
 /** Whether a die's bore fits on the platen (round in rectangle by its diameter, rectangle in circle by its diagonal). */
 export function fitsOn(bore: Outline, platen: Outline): boolean {

@@ -50,11 +50,11 @@ export function judgePressureMagnitude(pressureMPa: number, field = 'pressure'):
         : '';
   return {
     verdict: 'needs_confirmation',
-    message: `${field}: ${formatMPa(pressureMPa)} MPa is above ${IMPLAUSIBLE_PRESSURE_MPA.toLocaleString('en-US')} MPa, more than a lab press applies.${reading} Confirm it if it is meant.`,
+    message: `${field}: ${formatMPa(pressureMPa)} MPa is above ${IMPLAUSIBLE_PRESSURE_MPA} MPa, more than a lab press applies.${reading} Confirm it if it is meant.`,
   };
 }
 
-/** A pressure for a sentence: up to 3 significant decimals, no trailing zeros. */
+/** A pressure for a sentence: 6 significant digits at most, no trailing zeros, no separators (copied into spreadsheets). */
 export function formatMPa(value: number): string {
-  return Number(value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return String(Number(value.toPrecision(6)));
 }
