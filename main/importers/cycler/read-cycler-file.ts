@@ -1,13 +1,17 @@
 // Reads one cycler export into a CyclerSeries: recognise (or take the chosen format), plan, then
 // stream its rows into columns. Everything the user should know — which format, what was
 // rescaled, which rows were skipped and where — comes back as notes and warnings.
+import os from 'node:os';
 import { CellbookError } from '../../../shared/api-error';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { ColumnBinding } from './canonical';
 import { readFileHead } from './file-head';
 import type { CyclerFormat, FileHead, Refusal, TextPlan } from './format';
-import { RowReader } from './row-reader';
-import { scanTextLines } from './text-lines';
+import { CYCLER_FORMATS } from './formats/index';
+import { readTextInParts } from './parallel-read';
+import { RowReader, type RowTally } from './row-reader';
+import { readTextPart, requiredBindings } from './text-part';
+import { evenCuts, PARALLEL_MIN_BYTES, partRanges } from './text-parts';
 import { xlsxRows } from './xlsx-rows';
 
 export interface ReadProgress {
@@ -22,6 +26,11 @@ export interface ReadOptions {
   displayName?: string;
   signal?: AbortSignal;
   onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Where to cut a text file into parts read in parallel (each cut moves to the next line start);
+   * [] reads it on one thread. By default a file of 8 MiB or more is cut evenly, one part per core.
+   */
+  cuts?: readonly number[];
 }
 
 export interface CyclerFileResult {
@@ -32,6 +41,8 @@ export interface CyclerFileResult {
   series: CyclerSeries;
   /** Seconds since 1970 of the first point, when the export has date-times. */
   startEpochS: number | null;
+  /** How many parts the file was read in at once (1: on one thread). */
+  parts: number;
   notes: string[];
   warnings: string[];
 }
@@ -68,22 +79,10 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   if (!field('current_A')) throw new CellbookError('validation', `${head.fileName}: no current column was found`);
   if (!field('voltage_V')) throw new CellbookError('validation', `${head.fileName}: no voltage column was found`);
 
-  const reader = new RowReader(plan, head, [field('current_A')!, field('voltage_V')!, timeBinding], timeBinding, options.signal, head.fileName);
-  const tally = reader.tally;
-  if (head.container === 'xlsx') {
-    for await (const { line, lineNumber, unterminated } of xlsxRows(filePath)) {
-      reader.stringLine(line, lineNumber, unterminated === true);
-      if ((tally.rows & 0x3fff) === 0) options.onProgress?.({ bytesRead: 0, totalBytes: head.sizeBytes, rows: tally.rows });
-    }
-  } else {
-    await scanTextLines(
-      filePath,
-      head.encoding,
-      head.fileName,
-      (bytes, start, end, lineNumber, unterminated, plain) => reader.byteLine(bytes, start, end, lineNumber, unterminated, plain),
-      (progress) => options.onProgress?.({ bytesRead: progress.bytesRead, totalBytes: head.sizeBytes, rows: tally.rows }),
-    );
-  }
+  // With a test-time column, the date-times only give the start: read from the head, not per row.
+  const dated = field('time_s') && field('datetime') ? firstDateFromHead(head, plan) : undefined;
+  const readPlan = dated === undefined ? plan : { ...plan, bindings: plan.bindings.filter((binding) => binding.field !== 'datetime') };
+  const { columns, tally, parts } = await readColumns(filePath, head, format, readPlan, options);
   const { rows, skipped, firstSkippedLine, damaged, timeResets, firstResetLine, cutLastLine } = tally;
   if (rows === 0) throw new CellbookError('validation', `${head.fileName}: a header but no data rows${skipped ? ` (${skipped} row(s) had no number in the time, current or voltage column, first at line ${firstSkippedLine})` : ''}`);
   if (skipped > 0) warnings.push(`${skipped} row(s) without a number in the time, current or voltage column were skipped (first at line ${firstSkippedLine})`);
@@ -92,12 +91,12 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
 
   const columnOf = (name: ColumnBinding['field']) => {
-    const index = plan.bindings.findIndex((binding) => binding.field === name);
-    return index < 0 ? null : reader.columns[index]!.toArray();
+    const index = readPlan.bindings.findIndex((binding) => binding.field === name);
+    return index < 0 ? null : columns[index]!;
   };
   const series = assembleSeries(columnOf, plan, warnings, notes, head.fileName);
   const datetimes = columnOf('datetime');
-  const firstDate = datetimes?.find((value) => Number.isFinite(value));
+  const firstDate = dated ?? datetimes?.find((value) => Number.isFinite(value));
   options.onProgress?.({ bytesRead: head.sizeBytes, totalBytes: head.sizeBytes, rows });
   return {
     fileName: head.fileName,
@@ -106,9 +105,46 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
     rows,
     series,
     startEpochS: firstDate ?? plan.startEpochS ?? null,
+    parts,
     notes,
     warnings,
   };
+}
+
+/** The columns of the plan's bindings: a workbook row by row; a text file whole, or in parts on every core. */
+async function readColumns(filePath: string, head: FileHead & { sizeBytes: number }, format: CyclerFormat, plan: TextPlan, options: ReadOptions): Promise<{ columns: Float64Array[]; tally: RowTally; parts: number }> {
+  const onProgress = (progress: { bytesRead: number; rows: number }) => options.onProgress?.({ ...progress, totalBytes: head.sizeBytes });
+  if (head.container === 'xlsx') {
+    const { required, time } = requiredBindings(plan);
+    const reader = new RowReader(plan, head, required, time, options.signal, head.fileName);
+    for await (const { line, lineNumber, unterminated } of xlsxRows(filePath)) {
+      reader.stringLine(line, lineNumber, unterminated === true);
+      if ((reader.tally.rows & 0x3fff) === 0) onProgress({ bytesRead: 0, rows: reader.tally.rows });
+    }
+    return { columns: reader.columns.map((column) => column.toArray()), tally: reader.tally, parts: 1 };
+  }
+  // A worker rebuilds the state column's reading from a built-in format's plan; a plan with one
+  // from elsewhere is read on this thread.
+  const stateFormatId = plan.stateOf ? (CYCLER_FORMATS.includes(format) ? format.id : undefined) : null;
+  const cores = Math.min(4, os.availableParallelism());
+  const cuts = options.cuts ?? (head.sizeBytes >= PARALLEL_MIN_BYTES && cores > 1 ? evenCuts(head.sizeBytes, cores) : []);
+  const ranges = cuts.length > 0 && stateFormatId !== undefined ? partRanges(filePath, head, plan, cuts) : null;
+  if (ranges && stateFormatId !== undefined) return { ...(await readTextInParts(filePath, head, plan, stateFormatId, ranges, { signal: options.signal, onProgress })), parts: ranges.length };
+  return { ...(await readTextPart(filePath, head, plan, { signal: options.signal, onChunk: onProgress })), parts: 1 };
+}
+
+/**
+ * The first date-time of the file's rows, from the lines of its head read as the whole file is
+ * read (the first row kept that has one); undefined when the head cannot tell (a small file read
+ * whole anyway, a workbook, no dated row kept in the head): then every row's date-time is read.
+ */
+function firstDateFromHead(head: FileHead & { sizeBytes: number }, plan: TextPlan): number | undefined {
+  if (head.container !== 'text' || head.complete) return undefined;
+  const { required, time } = requiredBindings(plan);
+  const reader = new RowReader(plan, head, required, time, undefined, head.fileName);
+  head.lines.forEach((line, index) => reader.stringLine(line, index + 1, false));
+  const index = plan.bindings.findIndex((binding) => binding.field === 'datetime');
+  return reader.columns[index]!.toArray().find((value) => Number.isFinite(value));
 }
 
 /** Time from a time column (or date-times), signs from the state, and plausibility repairs. */

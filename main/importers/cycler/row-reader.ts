@@ -89,7 +89,12 @@ export class RowReader {
   /** For each cell up to the last bound one, the binding that reads it (-1: none); null when a cell is bound twice. */
   private readonly bindingOfCell: Int32Array | null;
   private readonly cell = new CellBytes();
+  /** Lines before the data (the preamble and the column line); 0 for a later part of a file. */
+  private readonly headerLines: number;
   private previousTime = Number.NEGATIVE_INFINITY;
+  /** The time and line of the first row kept (NaN, 0: none yet), to join parts of a file read apart. */
+  firstTime = Number.NaN;
+  firstRowLine = 0;
 
   constructor(
     private readonly plan: TextPlan,
@@ -98,7 +103,9 @@ export class RowReader {
     timeBinding: ColumnBinding,
     private readonly signal: AbortSignal | undefined,
     private readonly fileName: string,
+    options: { headerLines?: number } = {},
   ) {
+    this.headerLines = options.headerLines ?? plan.dataStartLine;
     const bindings = plan.bindings;
     const expectedRows = expectedRowCount(plan, head);
     this.columns = bindings.map(() => new GrowableColumn(expectedRows));
@@ -125,7 +132,7 @@ export class RowReader {
 
   /** A line as text: workbook rows, and text lines the byte way leaves to it. */
   stringLine(line: string, lineNumber: number, unterminated: boolean): void {
-    if (lineNumber <= this.plan.dataStartLine) return;
+    if (lineNumber <= this.headerLines) return;
     if (line.trim() === '') return;
     this.checkCancel();
     if (line.includes('\uFFFD')) this.tally.damaged += 1;
@@ -145,7 +152,7 @@ export class RowReader {
 
   /** A text line as bytes [start, end) of `bytes` (see text-lines.ts). */
   byteLine(bytes: Uint8Array, start: number, end: number, lineNumber: number, unterminated: boolean, plain: boolean): void {
-    if (lineNumber <= this.plan.dataStartLine) return;
+    if (lineNumber <= this.headerLines) return;
     const delimiter = this.delimiterCode;
     // The common line: plain, whole, not starting blank. Its cells are read in one walk from left
     // to right, each byte looked at once (the way below looks at each twice).
@@ -235,6 +242,11 @@ export class RowReader {
     this.take(lineNumber);
   }
 
+  /** The time of the last row kept (-Infinity: none). */
+  get lastTime(): number {
+    return this.previousTime;
+  }
+
   private checkCancel(): void {
     if ((this.tally.rows & 0x3fff) === 0 && this.signal?.aborted) throw new CellbookError('cancelled', `import of ${this.fileName} cancelled; nothing was saved`);
   }
@@ -254,6 +266,10 @@ export class RowReader {
     if (time < this.previousTime - 1e-6) {
       tally.timeResets += 1;
       if (tally.firstResetLine === 0) tally.firstResetLine = lineNumber;
+    }
+    if (tally.rows === 0) {
+      this.firstTime = time;
+      this.firstRowLine = lineNumber;
     }
     this.previousTime = time;
     for (let i = 0; i < values.length; i += 1) this.columns[i]!.push(values[i]!);

@@ -41,8 +41,22 @@ export const MAX_LINE_CHARS = 1 << 20;
 /** Read size: large enough that the per-read cost vanishes, small enough to stay in cache. */
 const CHUNK_BYTES = 1 << 20;
 
-function tooLong(fileName: string, lineNumber: number): CellbookError {
-  return new CellbookError('validation', `${fileName}: line ${lineNumber} runs past ${MAX_LINE_CHARS.toLocaleString('en')} characters without ending; this is not a text export Cellbook can read`);
+/**
+ * A refusal that names a line. Its message is a template with "{line}" for the number, so that a
+ * part of a file read apart (parallel-read.ts), which numbers its lines from 1, can be renumbered.
+ */
+export class LineError extends CellbookError {
+  constructor(
+    code: CellbookError['code'],
+    readonly lineNumber: number,
+    readonly template: string,
+  ) {
+    super(code, template.replace('{line}', String(lineNumber)));
+  }
+}
+
+function tooLong(fileName: string, lineNumber: number): LineError {
+  return new LineError('validation', lineNumber, `${fileName}: line {line} runs past ${MAX_LINE_CHARS.toLocaleString('en')} characters without ending; this is not a text export Cellbook can read`);
 }
 
 /**
@@ -66,11 +80,21 @@ function grow(buffer: Buffer, used: number, needed: number): Buffer {
 }
 
 /**
- * Calls `onLine` for every line of the file, numbered from 1, in order, and `onChunk` after each
- * chunk's lines. A UTF-8 byte order mark at the start is not part of the first line. An exception
- * thrown by `onLine` (a refusal, a cancel) stops the reading and is passed on.
+ * Bytes [startByte, endByte) of a file, for reading one part of it (parallel-read.ts): `startByte`
+ * is 0 or just after a "\n", `endByte` is just after a "\n" or the file's size. Lines are numbered
+ * from 1 within the part.
  */
-export async function scanTextLines(filePath: string, encoding: FileHead['encoding'], fileName: string, onLine: LineSink, onChunk?: (progress: LineProgress) => void): Promise<void> {
+export interface ByteRange {
+  startByte: number;
+  endByte: number;
+}
+
+/**
+ * Calls `onLine` for every line of the file (or of `range`), numbered from 1, in order, and
+ * `onChunk` after each chunk's lines. A UTF-8 byte order mark at the start is not part of the first
+ * line. An exception thrown by `onLine` (a refusal, a cancel) stops the reading and is passed on.
+ */
+export async function scanTextLines(filePath: string, encoding: FileHead['encoding'], fileName: string, onLine: LineSink, onChunk?: (progress: LineProgress) => void, range?: ByteRange): Promise<void> {
   const handle = await open(filePath, 'r');
   let reading: Promise<{ bytesRead: number }> | null = null;
   try {
@@ -81,16 +105,29 @@ export async function scanTextLines(filePath: string, encoding: FileHead['encodi
     let carryLength = 0;
     let lineNumber = 0;
     let bytesRead = 0;
-    let first = true;
+    // Only the file's own start can hold a byte order mark.
+    let first = (range?.startByte ?? 0) === 0;
     let which = 0;
-    reading = handle.read(buffers[0]!, 0, CHUNK_BYTES, null);
+    // A part is read at its own positions (it ends where the next part begins); a whole file from
+    // its current position, which works for any readable file.
+    const endByte = range?.endByte ?? Number.POSITIVE_INFINITY;
+    let position = range?.startByte ?? 0;
+    const readNext = (buffer: Buffer) => {
+      const wanted = Math.min(CHUNK_BYTES, endByte - position);
+      const read = wanted > 0 ? handle.read(buffer, 0, wanted, range ? position : null) : Promise.resolve({ bytesRead: 0 });
+      return read.then((result) => {
+        position += result.bytesRead;
+        return result;
+      });
+    };
+    reading = readNext(buffers[0]!);
     for (;;) {
       const { bytesRead: length } = await reading;
       reading = null;
       if (length === 0) break;
       const chunk = buffers[which]!;
       which ^= 1;
-      reading = handle.read(buffers[which]!, 0, CHUNK_BYTES, null);
+      reading = readNext(buffers[which]!);
       bytesRead += length;
       let start = 0;
       if (first) {

@@ -1,8 +1,6 @@
 // What the import dialog asks before importing: what each uploaded file is (the detected format,
 // the other candidates, or why Cellbook refuses it), its first lines for the column mapping, and
 // whether the notebook already holds it. Then the import itself, as a job with progress and Cancel.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import type { DetectedFile, startCyclingImportSchema } from '../../../shared/schemas/cycling';
@@ -14,12 +12,6 @@ import { importCyclingTest, importFormats, testHoldingFile } from './import-cycl
 const PREVIEW_LINES = 40;
 const MB = 1024 * 1024;
 
-async function sha256Of(filePath: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 4 * MB }) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
-}
-
 export async function detectUploadedFile(ctx: ServiceContext, uploadId: string): Promise<DetectedFile> {
   const upload = ctx.uploads.completed(uploadId);
   const base = { uploadId, fileName: upload.fileName, sizeBytes: 0, format: null, candidates: [], refusal: null, previewLines: [], profile: null, alreadyImported: null };
@@ -30,7 +22,8 @@ export async function detectUploadedFile(ctx: ServiceContext, uploadId: string):
     if (error instanceof CellbookError) return { ...base, refusal: error.message };
     throw error;
   }
-  const alreadyImported = testHoldingFile(ctx, await sha256Of(upload.filePath));
+  // Hashed as it arrived (uploads.ts); the import uses the same hash.
+  const alreadyImported = testHoldingFile(ctx, upload.sha256);
   const result = { ...base, sizeBytes: head.sizeBytes, previewLines: head.lines.slice(0, PREVIEW_LINES), alreadyImported };
   for (const refusal of CYCLER_REFUSALS) {
     const reason = refusal.test(head);

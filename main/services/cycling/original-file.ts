@@ -20,9 +20,12 @@ export interface SpooledOriginal {
   chunkLengths: number[];
 }
 
-/** Hashes and compresses `filePath` into `spoolPath` (in a worker thread: spool-worker.ts). */
-export async function spoolOriginal(filePath: string, spoolPath: string, signal?: AbortSignal): Promise<SpooledOriginal> {
-  const result = await spoolInWorker(filePath, spoolPath, CHUNK_BYTES, signal, () => new CellbookError('cancelled', 'import cancelled; nothing was saved'));
+/**
+ * Hashes and compresses `filePath` into `spoolPath` (in a worker thread: spool-worker.ts); a file
+ * whose SHA-256 is known (an upload, hashed as it arrived) is not hashed again.
+ */
+export async function spoolOriginal(filePath: string, spoolPath: string, signal?: AbortSignal, knownSha256: string | null = null): Promise<SpooledOriginal> {
+  const result = await spoolInWorker(filePath, spoolPath, CHUNK_BYTES, signal, () => new CellbookError('cancelled', 'import cancelled; nothing was saved'), knownSha256);
   return { ...result, spoolPath };
 }
 

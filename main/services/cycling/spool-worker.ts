@@ -1,8 +1,9 @@
 // Hashing and compressing the original file runs in a worker thread: on the main thread it would
 // only get the gaps between the parser's chunks, and finish long after the parsing did. The worker
 // is given as source text (not a file) so that it runs the same from the bundled CLI, the web host
-// and Electron, with nothing to locate on disk. It reads the file in 4 MiB chunks, hashes each,
-// compresses it with Brotli at quality 0 and appends it to the spool file, then posts the result.
+// and Electron, with nothing to locate on disk. It reads the file in 4 MiB chunks, hashes each
+// (unless the hash is known: an upload is hashed as it arrives), compresses it with Brotli at
+// quality 0 and appends it to the spool file, then posts the result.
 import { Worker } from 'node:worker_threads';
 
 const SOURCE = `
@@ -10,9 +11,9 @@ const { workerData, parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { openSync, readSync, writeSync, closeSync } = require('node:fs');
 const { brotliCompressSync, constants } = require('node:zlib');
-const { filePath, spoolPath, chunkBytes } = workerData;
+const { filePath, spoolPath, chunkBytes, knownSha256 } = workerData;
 const options = { params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } };
-const hash = createHash('sha256');
+const hash = knownSha256 ? null : createHash('sha256');
 const input = openSync(filePath, 'r');
 const output = openSync(spoolPath, 'w');
 const chunk = Buffer.allocUnsafe(chunkBytes);
@@ -29,7 +30,7 @@ try {
     }
     if (length === 0) break;
     const bytes = chunk.subarray(0, length);
-    hash.update(bytes);
+    if (hash) hash.update(bytes);
     sizeBytes += length;
     const compressed = brotliCompressSync(bytes, options);
     writeSync(output, compressed);
@@ -40,7 +41,7 @@ try {
   closeSync(input);
   closeSync(output);
 }
-parentPort.postMessage({ sha256: hash.digest('hex'), sizeBytes, chunkLengths });
+parentPort.postMessage({ sha256: hash ? hash.digest('hex') : knownSha256, sizeBytes, chunkLengths });
 `;
 
 export interface SpoolResult {
@@ -50,13 +51,13 @@ export interface SpoolResult {
 }
 
 /** Runs the spool in a worker; an abort stops the worker (and so the reading) at once. */
-export function spoolInWorker(filePath: string, spoolPath: string, chunkBytes: number, signal: AbortSignal | undefined, onAbort: () => Error): Promise<SpoolResult> {
+export function spoolInWorker(filePath: string, spoolPath: string, chunkBytes: number, signal: AbortSignal | undefined, onAbort: () => Error, knownSha256: string | null = null): Promise<SpoolResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(onAbort());
       return;
     }
-    const worker = new Worker(SOURCE, { eval: true, workerData: { filePath, spoolPath, chunkBytes } });
+    const worker = new Worker(SOURCE, { eval: true, workerData: { filePath, spoolPath, chunkBytes, knownSha256 } });
     let settled = false;
     const abort = () => {
       if (settled) return;

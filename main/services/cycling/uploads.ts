@@ -1,7 +1,7 @@
 // Files the renderer sends for import, received in chunks into a folder of this session's temporary
 // directory: the renderer (a browser page in browser mode) has no path on disk to give. Each upload
 // is written in order and checked for size; the import reads it from disk like any other file.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,9 @@ import { UPLOAD_CHUNK_MAX_BYTES, type UploadStatus } from '../../../shared/schem
 
 interface Upload extends UploadStatus {
   filePath: string;
+  /** SHA-256 of the bytes so far, taken as they arrive: the import never reads the file again for it. */
+  hash: Hash;
+  sha256: string | null;
 }
 
 export class UploadRegistry {
@@ -23,7 +26,7 @@ export class UploadRegistry {
     // The name is only shown and stored; on disk the upload is named by its id.
     const filePath = path.join(this.dir, uploadId);
     closeSync(openSync(filePath, 'w'));
-    const upload: Upload = { uploadId, fileName: path.basename(fileName), sizeBytes, receivedBytes: 0, filePath };
+    const upload: Upload = { uploadId, fileName: path.basename(fileName), sizeBytes, receivedBytes: 0, filePath, hash: createHash('sha256'), sha256: null };
     this.uploads.set(uploadId, upload);
     return this.status(upload);
   }
@@ -41,14 +44,16 @@ export class UploadRegistry {
       closeSync(fd);
     }
     upload.receivedBytes += bytes.byteLength;
+    upload.hash.update(bytes);
     return this.status(upload);
   }
 
-  /** The file of a complete upload, for reading. */
-  completed(uploadId: string): { filePath: string; fileName: string } {
+  /** The file of a complete upload, for reading, and the SHA-256 of its bytes. */
+  completed(uploadId: string): { filePath: string; fileName: string; sha256: string } {
     const upload = this.require(uploadId);
     if (upload.receivedBytes !== upload.sizeBytes) throw new CellbookError('validation', `${upload.fileName}: ${upload.receivedBytes} of ${upload.sizeBytes} bytes arrived; send the rest first`);
-    return { filePath: upload.filePath, fileName: upload.fileName };
+    upload.sha256 ??= upload.hash.digest('hex');
+    return { filePath: upload.filePath, fileName: upload.fileName, sha256: upload.sha256 };
   }
 
   /** Forgets an upload and deletes its file (after an import, or when the user drops it). */

@@ -1,0 +1,89 @@
+// A large text export read on every core: one worker thread per line-aligned part (text-parts.ts),
+// joined in order. A failure names the file and the line as one reading would (the first failing
+// part in the file's order wins, its line counted on from the parts before); a cancel ends every
+// worker at once.
+import { Worker } from 'node:worker_threads';
+import { CellbookError } from '../../../shared/api-error';
+import type { FileHead, TextPlan } from './format';
+import type { PartJob, PartMessage } from './part-worker';
+import { partWorkerSource } from './part-worker-source';
+import type { RowTally } from './row-reader';
+import { LineError, type ByteRange } from './text-lines';
+import type { TextPartResult } from './text-part';
+import { joinParts } from './text-parts';
+
+export interface PartsOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: { bytesRead: number; rows: number }) => void;
+}
+
+type Failure = Extract<PartMessage, { type: 'failed' }>;
+
+export async function readTextInParts(
+  filePath: string,
+  head: FileHead & { sizeBytes: number },
+  plan: TextPlan,
+  stateFormatId: string | null,
+  ranges: readonly ByteRange[],
+  options: PartsOptions = {},
+): Promise<{ columns: Float64Array[]; tally: RowTally; firstTime: number }> {
+  const cancelled = () => new CellbookError('cancelled', `import of ${head.fileName} cancelled; nothing was saved`);
+  if (options.signal?.aborted) throw cancelled();
+  const { stateOf: _functions, ...sendablePlan } = plan;
+  const progress = ranges.map(() => ({ bytesRead: 0, rows: 0 }));
+  const workers: Worker[] = [];
+  const stopAll = () => {
+    for (const worker of workers) void worker.terminate();
+  };
+  const parts = ranges.map((range, index) => {
+    const job: PartJob = { filePath, head, plan: sendablePlan, stateFormatId, range };
+    const worker = new Worker(partWorkerSource(), { eval: true, workerData: job });
+    workers.push(worker);
+    return new Promise<TextPartResult | Failure>((resolve, reject) => {
+      const abort = () => reject(cancelled());
+      options.signal?.addEventListener('abort', abort, { once: true });
+      const settle = () => options.signal?.removeEventListener('abort', abort);
+      worker.on('message', (message: PartMessage) => {
+        if (message.type === 'progress') {
+          progress[index] = message;
+          options.onProgress?.(progress.reduce((sum, part) => ({ bytesRead: sum.bytesRead + part.bytesRead, rows: sum.rows + part.rows }), { bytesRead: 0, rows: 0 }));
+          return;
+        }
+        settle();
+        resolve(message.type === 'done' ? message.result : message);
+      });
+      worker.once('error', (error) => {
+        settle();
+        resolve({ type: 'failed', code: null, message: error.message, template: null, lineNumber: 0 });
+      });
+      worker.once('exit', (code) => {
+        settle();
+        resolve({ type: 'failed', code: null, message: `its reader stopped (exit ${code})`, template: null, lineNumber: 0 });
+      });
+    });
+  });
+  // Marked as handled now: a cancel rejects every part, and only the first is awaited.
+  for (const part of parts) part.catch(() => undefined);
+  const results: TextPartResult[] = [];
+  let lineBase = 0;
+  try {
+    for (const [index, part] of parts.entries()) {
+      const result = await part;
+      if ('type' in result) throw failureError(result, head.fileName, lineBase, ranges[index]!);
+      results.push(result);
+      lineBase += result.lines;
+    }
+  } finally {
+    stopAll();
+  }
+  return joinParts(results);
+}
+
+/** The failure of a part as the one reading of the whole file would have said it. */
+function failureError(failure: Failure, fileName: string, lineBase: number, range: ByteRange): CellbookError {
+  const lineNumber = lineBase + failure.lineNumber;
+  if (failure.template !== null && failure.code !== null) return new LineError(failure.code, lineNumber, failure.template);
+  if (failure.code !== null) return new CellbookError(failure.code, failure.message);
+  const where = failure.lineNumber > 0 ? `line ${lineNumber}` : `bytes ${range.startByte}–${range.endByte}`;
+  return new CellbookError('internal', `${fileName}: reading stopped at ${where}: ${failure.message}; nothing was saved`);
+}

@@ -1,0 +1,69 @@
+// One part of a text export read into columns: the whole file on one thread, or one line-aligned
+// byte range of it in a worker thread (parallel-read.ts). The same code reads both, so that a file
+// read in parts gives exactly the columns it gives read whole.
+import type { ColumnBinding } from './canonical';
+import type { FileHead, TextPlan } from './format';
+import { RowReader, type RowTally } from './row-reader';
+import { scanTextLines, type ByteRange } from './text-lines';
+
+export interface TextPartResult {
+  /** One column per binding of the plan, in its order. */
+  columns: Float64Array[];
+  tally: RowTally;
+  /** Lines in the part (numbered from 1 within it). */
+  lines: number;
+  /** The first kept row's time and line (NaN, 0 when none), and the last kept row's time. */
+  firstTime: number;
+  firstRowLine: number;
+  lastTime: number;
+}
+
+export interface TextPartOptions {
+  /** The part to read; the whole file when absent. */
+  range?: ByteRange;
+  signal?: AbortSignal;
+  onChunk?: (progress: { bytesRead: number; rows: number }) => void;
+  /** Told the number of each line before it is read (a worker names it if reading fails). */
+  onLineNumber?: (lineNumber: number) => void;
+}
+
+/** The bindings every row needs (time, current, voltage), as the plan's own objects. */
+export function requiredBindings(plan: TextPlan): { required: ColumnBinding[]; time: ColumnBinding } {
+  const field = (name: ColumnBinding['field']) => plan.bindings.find((binding) => binding.field === name);
+  const time = (field('time_s') ?? field('datetime'))!;
+  return { required: [field('current_A')!, field('voltage_V')!, time], time };
+}
+
+export async function readTextPart(filePath: string, head: FileHead & { sizeBytes: number }, plan: TextPlan, options: TextPartOptions = {}): Promise<TextPartResult> {
+  const { range } = options;
+  const { required, time } = requiredBindings(plan);
+  // A later part has no header lines; its size, not the file's, says how many rows to expect.
+  const partHead = range ? { ...head, sizeBytes: range.endByte - range.startByte } : head;
+  const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, range && range.startByte > 0 ? { headerLines: 0 } : {});
+  let lines = 0;
+  const onLineNumber = options.onLineNumber;
+  await scanTextLines(
+    filePath,
+    head.encoding,
+    head.fileName,
+    onLineNumber
+      ? (bytes, start, end, lineNumber, unterminated, plain) => {
+          onLineNumber(lineNumber);
+          reader.byteLine(bytes, start, end, lineNumber, unterminated, plain);
+        }
+      : (bytes, start, end, lineNumber, unterminated, plain) => reader.byteLine(bytes, start, end, lineNumber, unterminated, plain),
+    (progress) => {
+      lines = progress.lines;
+      options.onChunk?.({ bytesRead: progress.bytesRead, rows: reader.tally.rows });
+    },
+    range,
+  );
+  return {
+    columns: reader.columns.map((column) => column.toArray()),
+    tally: reader.tally,
+    lines: Math.max(lines, reader.tally.cutLastLine),
+    firstTime: reader.firstTime,
+    firstRowLine: reader.firstRowLine,
+    lastTime: reader.lastTime,
+  };
+}

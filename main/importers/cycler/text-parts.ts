@@ -1,0 +1,105 @@
+// Where a text export is cut into parts that can be read apart: just after a line break near each
+// even share of the file, never inside the preamble or the column line. Parts joined in order give
+// what one reading of the whole file gives (joinParts).
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { FileHead, TextPlan } from './format';
+import type { RowTally } from './row-reader';
+import type { TextPartResult } from './text-part';
+import type { ByteRange } from './text-lines';
+import { MAX_LINE_CHARS } from './text-lines';
+
+/** Below this a file is read on one thread: starting workers would cost more than they save. */
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Byte ranges of the file, one per cut plus one, each starting just after a "\n" found at or after
+ * its cut. null when the file cannot be cut (no line break after a cut within the longest line
+ * allowed, a cut inside the preamble, an encoding whose line breaks are not the byte 10).
+ */
+export function partRanges(filePath: string, head: FileHead & { sizeBytes: number }, plan: TextPlan, cuts: readonly number[]): ByteRange[] | null {
+  if (head.container !== 'text' || !['utf-8', 'utf-8-bom', 'latin1'].includes(head.encoding)) return null;
+  const fd = openSync(filePath, 'r');
+  try {
+    const headerEnd = lineStartAfter(fd, 0, plan.dataStartLine, head.sizeBytes);
+    if (headerEnd === null) return null;
+    const starts: number[] = [0];
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      if (cut <= headerEnd || cut >= head.sizeBytes) return null;
+      const start = lineStartAfter(fd, cut, 1, head.sizeBytes);
+      if (start === null || start <= starts[starts.length - 1]! || start >= head.sizeBytes) return null;
+      starts.push(start);
+    }
+    return starts.map((startByte, i) => ({ startByte, endByte: starts[i + 1] ?? head.sizeBytes }));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The byte just after the `breaks`-th "\n" at or after `from` (from itself for 0); null if none near. */
+function lineStartAfter(fd: number, from: number, breaks: number, sizeBytes: number): number | null {
+  if (breaks === 0) return from;
+  const buffer = Buffer.allocUnsafe(64 * 1024);
+  let position = from;
+  let left = breaks;
+  const limit = Math.min(sizeBytes, from + MAX_LINE_CHARS * breaks + breaks);
+  while (position < limit) {
+    const length = readSync(fd, buffer, 0, Math.min(buffer.length, limit - position), position);
+    if (length === 0) return null;
+    let at = buffer.indexOf(10);
+    while (at !== -1 && at < length) {
+      left -= 1;
+      if (left === 0) return position + at + 1;
+      at = buffer.indexOf(10, at + 1);
+    }
+    position += length;
+  }
+  return null;
+}
+
+const EMPTY = new Float64Array(0);
+
+/** Even cuts of the file into `parts` parts. */
+export function evenCuts(sizeBytes: number, parts: number): number[] {
+  return Array.from({ length: parts - 1 }, (_, i) => Math.floor((sizeBytes * (i + 1)) / parts));
+}
+
+/**
+ * Parts read apart, joined: columns end to end, line numbers counted on from the parts before, and
+ * a time that goes back across a cut counted as the one reading of the whole file counts it.
+ */
+export function joinParts(parts: readonly TextPartResult[]): { columns: Float64Array[]; tally: RowTally; firstTime: number } {
+  const tally: RowTally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
+  let lineBase = 0;
+  let lastTime = Number.NEGATIVE_INFINITY;
+  let firstTime = Number.NaN;
+  const at = (line: number) => (line === 0 ? 0 : lineBase + line);
+  for (const part of parts) {
+    const own = part.tally;
+    if (own.rows > 0 && tally.rows > 0 && part.firstTime < lastTime - 1e-6) {
+      tally.timeResets += 1;
+      if (tally.firstResetLine === 0) tally.firstResetLine = at(part.firstRowLine);
+    }
+    if (tally.firstSkippedLine === 0) tally.firstSkippedLine = at(own.firstSkippedLine);
+    if (tally.firstResetLine === 0) tally.firstResetLine = at(own.firstResetLine);
+    if (own.cutLastLine > 0) tally.cutLastLine = at(own.cutLastLine);
+    if (tally.rows === 0 && own.rows > 0) firstTime = part.firstTime;
+    tally.rows += own.rows;
+    tally.skipped += own.skipped;
+    tally.damaged += own.damaged;
+    tally.timeResets += own.timeResets;
+    if (own.rows > 0) lastTime = part.lastTime;
+    lineBase += part.lines;
+  }
+  const columns = parts[0]!.columns.map((_, index) => {
+    const joined = new Float64Array(tally.rows);
+    let offset = 0;
+    for (const part of parts) {
+      joined.set(part.columns[index]!, offset);
+      offset += part.columns[index]!.length;
+      // Let go of each part's column once copied: the join never holds two copies of all columns.
+      part.columns[index] = EMPTY;
+    }
+    return joined;
+  });
+  return { columns, tally, firstTime };
+}
