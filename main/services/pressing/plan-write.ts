@@ -1,8 +1,9 @@
 // Writing a build's plan: the steps in order (kept by id, so their actuals stay), a new order, a
 // template, a copy of another build's plan. Each is one transaction, checked before anything is
 // written: an archived build, an unconfirmed implausible pressure, a method that does not fit the
-// step, a die that is not a die, a step that was already run being removed.
+// step, a die that is not a die or larger than the press's platen, a step already run being removed.
 import { CellbookError, type FieldIssue } from '../../../shared/api-error';
+import { fitsOn } from '../../../shared/pressing/equipment-checks';
 import { judgePressureMagnitude } from '../../../shared/pressing/force';
 import { PRESS_TEMPLATES } from '../../../shared/pressing/templates';
 import { METHODS_BY_KIND, type StepInput } from '../../../shared/schemas/pressing';
@@ -28,6 +29,8 @@ function stepIssues(ctx: ServiceContext, steps: readonly StepInput[]): FieldIssu
     const die = lookup(step.dieId);
     if (step.dieId !== null && !die) at('dieId', `equipment ${step.dieId} does not exist`);
     if (die && die.spec.kind !== 'die') at('dieId', `${die.name} is not a die`);
+    const platen = equipment?.spec.kind === 'uniaxial_press' ? equipment.spec.platen : null;
+    if (die?.spec.kind === 'die' && platen && !fitsOn(die.spec.bore, platen)) at('dieId', `${die.name} is larger than the platen of ${equipment?.name}`);
     for (const [field, item] of [['equipmentId', equipment], ['dieId', die]] as const) if (item?.archived) at(field, `${item.name} is archived`);
   });
   return issues;
