@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idInputSchema, requiredText } from '../schemas/fields';
 import { addCellSchema, buildDetailSchema, buildListItemSchema, buildListQuerySchema, cellSchema, createBuildSchema, saveBuildStackSchema, updateBuildSchema, updateCellSchema } from '../schemas/builds';
 import { jobIdSchema } from '../schemas/jobs';
+import { acknowledgeRuleSchema, withdrawRuleAcknowledgementSchema } from '../schemas/rule-acknowledgements';
 import { noInput, operation } from './operation';
 
 export const buildsApi = {
@@ -43,6 +44,12 @@ export const buildsApi = {
     input: saveBuildStackSchema,
     output: buildDetailSchema.pick({ derived: true, rules: true, problems: true }),
   }),
+  acknowledgeRuleWarning: operation({
+    doc: "Accept a design-rule warning on a build with a reason; it is then shown muted with the reason and counted apart, until the warning reads differently.",
+    input: acknowledgeRuleSchema,
+    output: buildDetailSchema,
+  }),
+  withdrawRuleAcknowledgement: operation({ doc: 'Take back the acknowledgement of a design-rule warning, so that it counts as needing a look again.', input: withdrawRuleAcknowledgementSchema, output: buildDetailSchema }),
   createDemoNotebook: operation({
     doc: "Fill an empty notebook with the demo: the patent examples' materials and lots, the gel recipe and a batch, and the eleven builds of the patent at once; their synthetic cycling tests follow as a job.",
     input: noInput,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { buildDerivedSchema, designRuleResultSchema } from './build-derived';
+import { buildDerivedSchema } from './build-derived';
 import { LAYER_KINDS } from './builds-support';
 import { isoDateSchema, optionalText, positiveNumber, recordIdSchema, requiredText, tagsSchema } from './fields';
+import { buildRuleSchema } from './rule-acknowledgements';
 
 /** A layer thicker than 5 mm is a typing slip (µm for mm), not a cell. */
 export const LAYER_MAX_THICKNESS_UM = 5000;
@@ -188,7 +189,8 @@ export const buildDetailSchema = z.object({
   layers: z.array(buildLayerSchema),
   cells: z.array(cellSchema),
   derived: buildDerivedSchema,
-  rules: z.array(designRuleResultSchema),
+  /** The patent's rules; a warning acknowledged with a reason carries it. */
+  rules: z.array(buildRuleSchema),
   /** Problems that keep some numbers from being computed (e.g. a wt% sum), per layer. */
   problems: z.array(z.string()),
 });
@@ -199,7 +201,10 @@ export const buildListItemSchema = buildHeaderOutputSchema.pick({ id: true, name
   cathodeActiveLoadingMgCm2: z.number().nullable(),
   cathodeCapacityMAh: z.number().nullable(),
   compositeSeWtPct: z.number().nullable(),
+  /** Warnings nobody has acknowledged: what still needs a look. */
   rulesWarn: z.number().int(),
+  /** Warnings acknowledged with a reason, counted apart. */
+  rulesAcknowledged: z.number().int(),
   rulesNotEnoughData: z.number().int(),
   materialIds: z.array(z.number().int()),
 });

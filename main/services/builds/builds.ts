@@ -13,6 +13,8 @@ import type { ServiceContext } from '../context';
 import { toBuildDesign } from './build-design';
 import { readLayers, toBuildHeader, toCell, type BuildRow, type CellRow } from './build-rows';
 import { defaultStack } from './default-stack';
+import { acknowledgedRules } from './rule-acknowledgements';
+import { countRules } from '../../../shared/cells/rule-acknowledgements';
 
 type BuildHeader = z.output<typeof buildHeaderSchema>;
 
@@ -55,7 +57,8 @@ export function getBuildDetail(ctx: ServiceContext, id: number) {
   const build = toBuildHeader(row);
   const layers = readLayers(ctx.notebook.db, id);
   const cells = (ctx.notebook.db.prepare('SELECT * FROM cells WHERE build_id = ? AND archived_at IS NULL ORDER BY id').all(id) as CellRow[]).map(toCell);
-  return { build, layers, cells, ...evaluateStack(ctx, build.configuration, build.protocol, layers) };
+  const evaluated = evaluateStack(ctx, build.configuration, build.protocol, layers);
+  return { build, layers, cells, ...evaluated, rules: acknowledgedRules(ctx, id, evaluated.rules) };
 }
 
 /** The numbers of an edited stack before it is saved: lot numbers and material names looked up, nothing written. */
@@ -74,7 +77,8 @@ export function previewBuildStack(ctx: ServiceContext, input: z.output<typeof sa
       return { materialId: component.materialId, materialName: material.name, materialKind: material.kind, lotId: component.lotId, lotNumber: lot?.lot_number ?? null, amount: component.amount };
     }),
   }));
-  return evaluateStack(ctx, input.configuration, build.protocol, layers);
+  const evaluated = evaluateStack(ctx, input.configuration, build.protocol, layers);
+  return { ...evaluated, rules: acknowledgedRules(ctx, input.buildId, evaluated.rules) };
 }
 
 export function createBuild(ctx: ServiceContext, input: z.output<typeof createBuildSchema>, options: { emit?: boolean; clonedFromId?: number; defaultStack?: boolean } = {}) {
@@ -124,6 +128,10 @@ export function setBuildArchived(ctx: ServiceContext, id: number, archived: bool
   return getBuildDetail(ctx, id);
 }
 
+function ruleCountColumns(counts: ReturnType<typeof countRules>) {
+  return { rulesWarn: counts.warn, rulesAcknowledged: counts.acknowledged, rulesNotEnoughData: counts.notEnoughData };
+}
+
 export function listBuilds(ctx: ServiceContext, query: z.output<typeof buildListQuerySchema>) {
   const rows = ctx.notebook.db
     .prepare(`SELECT * FROM builds ${query.status === 'active' ? 'WHERE archived_at IS NULL' : query.status === 'archived' ? 'WHERE archived_at IS NOT NULL' : ''} ORDER BY built_on IS NULL, built_on DESC, id`)
@@ -147,8 +155,7 @@ export function listBuilds(ctx: ServiceContext, query: z.output<typeof buildList
         cathodeActiveLoadingMgCm2: derived.cathodeActiveLoadingMgCm2 ?? null,
         cathodeCapacityMAh: derived.cathodeCapacityMAh ?? null,
         compositeSeWtPct: derived.compositeSeWtPct ?? null,
-        rulesWarn: detail.rules.filter((rule) => rule.status === 'warn').length,
-        rulesNotEnoughData: detail.rules.filter((rule) => rule.status === 'not_enough_data').length,
+        ...ruleCountColumns(countRules(detail.rules)),
         materialIds: [...new Set(detail.layers.flatMap((layer) => layer.components.map((component) => component.materialId)))],
       };
     })

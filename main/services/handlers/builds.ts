@@ -4,6 +4,7 @@ import { diffBuildsById } from '../builds/build-diff';
 import { createBuild, getBuildDetail, listBuilds, previewBuildStack, setBuildArchived, updateBuild } from '../builds/builds';
 import { addCell, updateCell } from '../builds/cells';
 import { cloneBuild } from '../builds/clone-build';
+import { acknowledgeRule, withdrawRuleAcknowledgement } from '../builds/rule-acknowledgements';
 import { startDemoNotebook } from '../demo/demo-notebook';
 import type { AreaHandlers } from './area-handlers';
 import type { buildsApi } from '../../../shared/api/builds';
@@ -24,5 +25,14 @@ export const buildsHandlers: AreaHandlers<typeof buildsApi> = {
   addCell: (ctx, input) => addCell(ctx, input),
   updateCell: (ctx, input) => updateCell(ctx, input),
   previewBuildStack: (ctx, input) => previewBuildStack(ctx, input),
+  acknowledgeRuleWarning: (ctx, input) => {
+    acknowledgeRule(ctx, input, getBuildDetail(ctx, input.buildId).rules);
+    return getBuildDetail(ctx, input.buildId);
+  },
+  withdrawRuleAcknowledgement: (ctx, input) => {
+    getBuildDetail(ctx, input.buildId);
+    withdrawRuleAcknowledgement(ctx, input);
+    return getBuildDetail(ctx, input.buildId);
+  },
   createDemoNotebook: (ctx) => startDemoNotebook(ctx),
 };

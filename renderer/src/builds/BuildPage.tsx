@@ -98,7 +98,7 @@ export function BuildPage({ id }: { id: number }) {
           <DerivedPanel derived={derived} />
           <ProtocolPanel buildId={id} protocol={build.protocol} derived={derived} editable={!archived} />
         </SimpleGrid>
-        <DesignRulesPanel rules={rules} />
+        <DesignRulesPanel rules={rules} buildId={id} editable={!archived} />
         <CellsPanel buildId={id} cells={cells} editable={!archived} />
         {build.notes && (
           <Paper withBorder p="md">

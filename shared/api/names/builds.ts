@@ -12,5 +12,7 @@ export const buildsApiNames = [
   'addCell',
   'updateCell',
   'previewBuildStack',
+  'acknowledgeRuleWarning',
+  'withdrawRuleAcknowledgement',
   'createDemoNotebook',
 ] as const;
