@@ -32,10 +32,11 @@ export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
   const spans = pointSpans(cycleOfPoint);
   const cycles = [...integrals.keys()].sort((a, b) => a - b);
   const cutShort = incompleteLastCycle(series, steps, cycleOfPoint, options);
+  const stepsOfCycle = stepsByCycle(steps, cycleOfPoint);
   return cycles.map((cycle) => {
     const sums = integrals.get(cycle)!;
     const span = spans.get(cycle)!;
-    const cycleSteps = steps.filter((step) => cycleOfPoint[step.startIndex] === cycle);
+    const cycleSteps = stepsOfCycle.get(cycle) ?? [];
     const chargeSteps = cycleSteps.filter((step) => step.direction === 1);
     const dischargeSteps = cycleSteps.filter((step) => step.direction === -1);
     const lastCharge = chargeSteps[chargeSteps.length - 1];
@@ -70,6 +71,18 @@ export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
       endTimeS: series.timeS[span.last]!,
     };
   });
+}
+
+/** The steps of each cycle (the cycle of their first point), in order: one pass, not one per cycle. */
+function stepsByCycle(steps: readonly CyclerStep[], cycleOfPoint: Int32Array): Map<number, CyclerStep[]> {
+  const byCycle = new Map<number, CyclerStep[]>();
+  for (const step of steps) {
+    const cycle = cycleOfPoint[step.startIndex]!;
+    const list = byCycle.get(cycle);
+    if (list) list.push(step);
+    else byCycle.set(cycle, [step]);
+  }
+  return byCycle;
 }
 
 function pointSpans(cycleOfPoint: Int32Array): Map<number, { first: number; last: number; points: number }> {
