@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { buildDerivedSchema } from './build-derived';
 import { LAYER_KINDS } from './builds-support';
 import { isoDateSchema, optionalText, positiveNumber, recordIdSchema, requiredText, tagsSchema } from './fields';
+import { CHECK_STATUSES, PLAN_STATES } from './pressing';
 import { buildRuleSchema } from './rule-acknowledgements';
 
 /** A layer thicker than 5 mm is a typing slip (µm for mm), not a cell. */
@@ -193,6 +194,8 @@ export const buildDetailSchema = z.object({
   rules: z.array(buildRuleSchema),
   /** Problems that keep some numbers from being computed (e.g. a wt% sum), per layer. */
   problems: z.array(z.string()),
+  /** The press plan's state and its worst check (null without steps). */
+  pressPlan: z.object({ state: z.enum(PLAN_STATES), worst: z.enum(CHECK_STATUSES).nullable() }),
 });
 
 export const buildListItemSchema = buildHeaderOutputSchema.pick({ id: true, name: true, builtOn: true, configuration: true, tags: true, archivedAt: true, clonedFromId: true }).extend({
@@ -207,6 +210,8 @@ export const buildListItemSchema = buildHeaderOutputSchema.pick({ id: true, name
   rulesAcknowledged: z.number().int(),
   rulesNotEnoughData: z.number().int(),
   materialIds: z.array(z.number().int()),
+  planState: z.enum(PLAN_STATES),
+  planWorst: z.enum(CHECK_STATUSES).nullable(),
 });
 export type BuildListItem = z.infer<typeof buildListItemSchema>;
 

@@ -13,6 +13,7 @@ import type { ServiceContext } from '../context';
 import { toBuildDesign } from './build-design';
 import { readLayers, toBuildHeader, toCell, type BuildRow, type CellRow } from './build-rows';
 import { defaultStack } from './default-stack';
+import { buildPlanSummary } from '../pressing/plan-list';
 import { acknowledgedRules } from './rule-acknowledgements';
 import { countRules } from '../../../shared/cells/rule-acknowledgements';
 
@@ -58,7 +59,7 @@ export function getBuildDetail(ctx: ServiceContext, id: number) {
   const layers = readLayers(ctx.notebook.db, id);
   const cells = (ctx.notebook.db.prepare('SELECT * FROM cells WHERE build_id = ? AND archived_at IS NULL ORDER BY id').all(id) as CellRow[]).map(toCell);
   const evaluated = evaluateStack(ctx, build.configuration, build.protocol, layers);
-  return { build, layers, cells, ...evaluated, rules: acknowledgedRules(ctx, id, evaluated.rules) };
+  return { build, layers, cells, ...evaluated, rules: acknowledgedRules(ctx, id, evaluated.rules), pressPlan: buildPlanSummary(ctx, id) };
 }
 
 /** The numbers of an edited stack before it is saved: lot numbers and material names looked up, nothing written. */
@@ -157,6 +158,8 @@ export function listBuilds(ctx: ServiceContext, query: z.output<typeof buildList
         compositeSeWtPct: derived.compositeSeWtPct ?? null,
         ...ruleCountColumns(countRules(detail.rules)),
         materialIds: [...new Set(detail.layers.flatMap((layer) => layer.components.map((component) => component.materialId)))],
+        planState: detail.pressPlan.state,
+        planWorst: detail.pressPlan.worst,
       };
     })
     .filter((item) => query.materialId === undefined || item.materialIds.includes(query.materialId))

@@ -34,7 +34,7 @@ export function listPressPlans(ctx: ServiceContext, query: z.output<typeof press
 }
 
 /** The plan state and worst check of one build, for the builds list and page. */
-export function buildPlanSummary(ctx: ServiceContext, buildId: number): { planState: PlanState; planWorst: CheckStatus | null } {
+export function buildPlanSummary(ctx: ServiceContext, buildId: number): { state: PlanState; worst: CheckStatus | null } {
   const plan = getPressPlan(ctx, buildId);
-  return { planState: plan.state, planWorst: plan.worst };
+  return { state: plan.state, worst: plan.worst };
 }

@@ -100,6 +100,7 @@ export function getPressPlan(ctx: ServiceContext, buildId: number, startAt: Date
     recommendation: recommendationFor(layers),
     timeline,
     deviationTolerancePct: settings.deviationTolerancePct,
-    updatedAt: plan?.updated_at ?? null,
+    // The plan row changes only with its origin; its steps carry the latest edits.
+    updatedAt: plan ? [plan.updated_at, ...rows.map((row) => row.updated_at)].sort().at(-1) ?? null : null,
   };
 }

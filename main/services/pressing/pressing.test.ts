@@ -157,6 +157,11 @@ describe('running a plan', () => {
     expect(plan.state).toBe('deviated');
     const list = await call<Array<{ buildName: string; state: string }>>('listPressPlans', { state: 'deviated' });
     expect(list.map((item) => item.buildName)).toEqual(['Example 1']);
+    // The builds list and the build's page show the plan's state and worst check.
+    const builds = await call<Array<{ name: string; planState: string; planWorst: string | null }>>('listBuilds', {});
+    expect(builds.find((build) => build.name === 'Example 1')).toMatchObject({ planState: 'deviated', planWorst: plan.worst });
+    expect(builds.find((build) => build.name === 'Example 2')).toMatchObject({ planState: 'planned' });
+    expect((await call<{ pressPlan: unknown }>('getBuild', { id })).pressPlan).toEqual({ state: 'deviated', worst: plan.worst });
     expect(await refusal('savePressSteps', { buildId: id, steps: [] })).toContain('was done; it stays in the plan');
   });
 
