@@ -47,6 +47,11 @@ function serviceChecks(step: CheckStep): CheckResult[] {
     results.push(check('equipment_kind', 'fail', `${step.equipment.name} is a ${step.equipment.spec.kind.replace(/_/g, ' ')}, not the ${expected.replace(/_/g, ' ')} a ${step.method?.replace(/_/g, ' ')} step needs.`, {}, step.id));
   }
   if (step.die && step.die.spec.kind !== 'die') results.push(check('equipment_kind', 'fail', `${step.die.name} is not a die.`, {}, step.id));
+  const spec = step.equipment?.spec;
+  if (spec?.kind === 'isostatic_press' && (step.method === 'wip' || step.method === 'cip') && spec.isostatic !== step.method) {
+    results.push(check('equipment_kind', 'fail', `${step.equipment?.name} is a ${spec.isostatic.toUpperCase()}, not the ${step.method.toUpperCase()} this step names.`, {}, step.id));
+  }
+  if (spec?.kind === 'oven' && step.method === 'vacuum_oven' && !spec.vacuum) results.push(check('equipment_kind', 'fail', `${step.equipment?.name} has no vacuum; this step dries under vacuum.`, {}, step.id));
   return results;
 }
 

@@ -80,6 +80,14 @@ describe('die, platen, temperature, vessel, service', () => {
     const oven = testEquipment('oven', { kind: 'oven' });
     expect(checksOf([hotPress(100, {}, { equipment: oven, die: die4 })]).find('equipment_kind')?.status).toBe('fail');
   });
+  it('a CIP for a WIP step and an oven without vacuum for a vacuum drying step fail', () => {
+    const cip = testEquipment('CIP', { kind: 'isostatic_press', isostatic: 'cip', maxPressureMPa: 600 });
+    expect(checksOf([testStep(0, { kind: 'press', method: 'wip', layers: ['solid_electrolyte'], pressureMPa: 500 }, { equipment: cip })]).find('equipment_kind')?.status).toBe('fail');
+    expect(checksOf([testStep(0, { kind: 'press', method: 'cip', layers: ['solid_electrolyte'], pressureMPa: 500 }, { equipment: cip })]).find('equipment_kind')).toBeUndefined();
+    const oven = testEquipment('convection oven', { kind: 'oven', vacuum: false, maxTemperatureC: 200 });
+    expect(checksOf([testStep(0, { kind: 'dry', method: 'vacuum_oven', layers: ['solid_electrolyte'], temperatureC: 70, durationS: 7200 }, { equipment: oven })]).find('equipment_kind')?.status).toBe('fail');
+    expect(checksOf([testStep(0, { kind: 'dry', method: 'oven', layers: ['solid_electrolyte'], temperatureC: 70, durationS: 7200 }, { equipment: oven })]).find('temperature_limit')?.status).toBe('pass');
+  });
   it('a roll press: line load within its maximum passes, above fails', () => {
     const roll = testEquipment('roll press', { kind: 'roll_press', maxLineLoadKNPerCm: 10 });
     const step = (lineLoadKNPerCm: number) => testStep(0, { kind: 'press', method: 'roll_press', layers: ['cathode_active_layer', 'cathode_collector'], pressureMPa: 450, lineLoadKNPerCm }, { equipment: roll });
