@@ -165,6 +165,21 @@ describe('running a plan', () => {
     expect(await refusal('savePressSteps', { buildId: id, steps: [] })).toContain('was done; it stays in the plan');
   });
 
+  it('the tolerance is a setting: at 10 % a 6 % deviation needs no reason, and a force read in tf counts as its pressure', async () => {
+    temp = await demo();
+    expect(await call('getPressingSettings', {})).toEqual({ deviationTolerancePct: 5, workdayStartHour: 9, workdayEndHour: 18 });
+    await call('updatePressingSettings', { deviationTolerancePct: 10 });
+    const plan = await call<PressPlan>('getPressPlan', { buildId: buildIdOf('Example 6') });
+    const hot = plan.steps.find((step) => step.method === 'hot_plate_press');
+    // 500 MPa on the 10 cm² layer is 500 kN; 54 tf = 529.56 kN reads as 529.56 MPa, +5.9 %.
+    const after = await call<PressPlan>('recordPressStep', { stepId: hot?.id, actual: { forceTf: 54 } });
+    const deviation = after.steps.find((step) => step.id === hot?.id)?.deviations[0];
+    expect(deviation?.actual).toBeCloseTo((54 * 9.80665) / (10 * 0.1), 10);
+    expect(deviation?.beyondTolerance).toBe(false);
+    expect(after.state).toBe('running');
+    expect(await refusal('updatePressingSettings', { workdayStartHour: 18, workdayEndHour: 9 })).toMatch(/ends after it starts/);
+  });
+
   it('copies a plan from another build and reorders steps', async () => {
     temp = await demo();
     const target = buildIdOf('Example 4');
