@@ -9,8 +9,9 @@ import { materialsApiNames } from './api/names/materials';
 import { notebookApiNames } from './api/names/notebook';
 import { pressingApiNames } from './api/names/pressing';
 import { recipesApiNames } from './api/names/recipes';
+import { reportsApiNames } from './api/names/reports';
 
-export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames, ...pressingApiNames] as const;
+export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames, ...pressingApiNames, ...reportsApiNames] as const;
 
 export type ApiName = (typeof apiNames)[number];
 

@@ -14,6 +14,7 @@ import { notebookApi } from './api/notebook';
 import { pressingApi } from './api/pressing';
 import type { Operation } from './api/operation';
 import { recipesApi } from './api/recipes';
+import { reportsApi } from './api/reports';
 
 export const api = {
   ...notebookApi,
@@ -23,6 +24,7 @@ export const api = {
   ...cyclingApi,
   ...compareApi,
   ...pressingApi,
+  ...reportsApi,
   // `satisfies` makes a missing operation, or one not in api-names.ts, a compile error.
 } as const satisfies Record<ApiName, Operation>;
 

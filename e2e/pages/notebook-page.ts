@@ -34,4 +34,14 @@ export class NotebookPage {
     await this.page.getByRole('button', { name: 'Check notebook' }).click();
     return this.page.getByTestId('check-result');
   }
+
+  backupRows(): Locator {
+    return this.page.getByRole('table', { name: 'Backups' }).locator('tbody tr');
+  }
+
+  /** Opens a backup's restore preview; the dialog it returns holds the preview and the confirm button. */
+  async openRestore(row: Locator): Promise<Locator> {
+    await row.getByRole('button', { name: /^Restore / }).click();
+    return this.page.getByRole('dialog');
+  }
 }

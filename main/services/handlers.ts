@@ -10,6 +10,7 @@ import { materialsHandlers } from './handlers/materials';
 import { notebookHandlers } from './handlers/notebook';
 import { pressingHandlers } from './handlers/pressing';
 import { recipesHandlers } from './handlers/recipes';
+import { reportsHandlers } from './handlers/reports';
 
 export type Handlers = {
   [N in ApiName]: (ctx: ServiceContext, input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...cyclingHandlers,
   ...compareHandlers,
   ...pressingHandlers,
+  ...reportsHandlers,
 };

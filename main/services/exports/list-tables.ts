@@ -3,6 +3,7 @@
 // kept as numbers (never formatted text), so a spreadsheet can compute with them.
 import { MATERIAL_KIND_LABELS } from '../../../shared/materials/kinds';
 import type { SheetTable } from '../../../shared/exports/sheet-table';
+import { EXPORT_LIST_IDS } from '../../../shared/schemas/exports';
 import { getBatch, listBatches } from '../recipes/batches';
 import { getBuildDetail, listBuilds } from '../builds/builds';
 import { getCyclingTest, listCyclingTests } from '../cycling/cycling-tests';
@@ -10,8 +11,8 @@ import { listLotsOfMaterial } from '../inventory/lots';
 import { listMaterials } from '../inventory/materials';
 import type { ServiceContext } from '../context';
 
-export const EXPORT_LISTS = ['materials', 'lots', 'batches', 'builds', 'cycling-tests', 'cycles'] as const;
-export type ExportList = (typeof EXPORT_LISTS)[number];
+export const EXPORT_LISTS = EXPORT_LIST_IDS;
+export type ExportList = (typeof EXPORT_LIST_IDS)[number];
 
 const percent = (fraction: number | null) => (fraction === null ? null : fraction * 100);
 const hours = (seconds: number) => seconds / 3600;

@@ -31,7 +31,10 @@ export function useAppEvents(): void {
       if (job.state === 'done') notifySuccess(job.message ?? `${job.label}: done`);
       if (job.state === 'failed') notifyError(`${job.label} failed`, new Error(job.message ?? 'no reason given'));
       if (job.state === 'cancelled') notifications.show({ message: job.message ?? `${job.label}: cancelled`, color: 'gray' });
-      if (job.state !== 'running') void queryClient.invalidateQueries({ queryKey: apiQueryKey('getNotebookInfo', {}) });
+      if (job.state !== 'running') {
+        void queryClient.invalidateQueries({ queryKey: apiQueryKey('getNotebookInfo', {}) });
+        void queryClient.invalidateQueries({ queryKey: apiQueryKey('listBackups', {}) });
+      }
     });
     return () => {
       unsubscribe();

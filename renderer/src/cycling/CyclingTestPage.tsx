@@ -20,6 +20,7 @@ import { DownloadOriginalButton } from './DownloadOriginalButton';
 import { CyclingPlots } from './CyclingPlots';
 import { GradeBadge } from './GradeBadge';
 import { num } from './format';
+import { ExportListMenu } from '../components/ExportListMenu';
 
 /** The first flagged cycles in full; a long-shorted cell repeats the same evidence every cycle after. */
 const CYCLES_SHOWN = 2;
@@ -197,7 +198,10 @@ export function CyclingTestPage({ id }: { id: number }) {
         <ShortCircuits detail={detail} />
         <CyclingPlots detail={detail} />
         <Paper withBorder p="sm">
-          <Title order={3} mb={4}>Cycles</Title>
+          <Group justify="space-between" mb={4}>
+            <Title order={3}>Cycles</Title>
+            <ExportListMenu list="cycles" testId={detail.test.id} label="Export cycles" />
+          </Group>
           <CycleTable detail={detail} />
         </Paper>
         <ImportReport detail={detail} />

@@ -1,5 +1,6 @@
 import { Container, Stack, Title } from '@mantine/core';
 import { HistoryTable } from '../components/HistoryTable';
+import { BackupsPanel } from './BackupsPanel';
 import { CyclingSettingsPanel } from './CyclingSettingsPanel';
 import { MaintenancePanel } from './MaintenancePanel';
 import { NotebookSummary } from './NotebookSummary';
@@ -14,6 +15,7 @@ export function NotebookPage() {
         <NotebookSummary />
         <OperatorForm />
         <MaintenancePanel />
+        <BackupsPanel />
         <PickListsPanel />
         <CyclingSettingsPanel />
         <HistoryTable />

@@ -12,6 +12,7 @@ import { ConversionsTool } from './ConversionsTool';
 import { NewRecipeModal } from './NewRecipeModal';
 import { BatchStatusBadge } from './BatchStatusBadge';
 import type { ApiOutput } from '../../../shared/api';
+import { ExportListMenu } from '../components/ExportListMenu';
 
 type RecipeItem = ApiOutput<'listRecipes'>[number];
 type BatchItem = ApiOutput<'listBatches'>[number];
@@ -45,7 +46,10 @@ export function RecipesPage() {
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={2}>Recipes</Title>
-          <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New recipe</Button>
+          <Group gap="xs">
+            <ExportListMenu list="batches" label="Export batches" />
+            <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New recipe</Button>
+          </Group>
         </Group>
         {recipes.data?.length === 0 ? (
           <EmptyState

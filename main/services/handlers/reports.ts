@@ -1,0 +1,8 @@
+// The reports operations mapped to the services that do them.
+import { exportListFile } from '../exports/export-list-file';
+import type { AreaHandlers } from './area-handlers';
+import type { reportsApi } from '../../../shared/api/reports';
+
+export const reportsHandlers: AreaHandlers<typeof reportsApi> = {
+  exportList: (ctx, input) => exportListFile(ctx, input.list, input.format, input.testId),
+};
