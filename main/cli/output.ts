@@ -15,8 +15,17 @@ export function message(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-/** Runs a command body; a CellbookError becomes one line on stderr and exit code 1. */
+/**
+ * Runs a command body; a CellbookError becomes one line on stderr and exit code 1. A body that
+ * never settles (a reader left waiting for data that never comes) would let Node exit 0 with
+ * nothing printed: when nothing is left to wait for, that is said and the exit code is 1.
+ */
 export async function runCommand(body: () => Promise<number | void>): Promise<void> {
+  const unfinished = () => {
+    message('cellbook: the command stopped without a result (its input ended while it was still being read); nothing was saved');
+    process.exitCode = 1;
+  };
+  process.once('beforeExit', unfinished);
   try {
     const code = await body();
     process.exitCode = code ?? 0;
@@ -27,6 +36,8 @@ export async function runCommand(body: () => Promise<number | void>): Promise<vo
       message(`cellbook: unexpected error: ${(error as Error).stack ?? String(error)}`);
     }
     process.exitCode = 1;
+  } finally {
+    process.off('beforeExit', unfinished);
   }
 }
 

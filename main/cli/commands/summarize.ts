@@ -5,7 +5,8 @@ import { CellbookError } from '../../../shared/api-error';
 import { analyseSeries, type SeriesAnalysis } from '../../../shared/cycling/analyse-series';
 import { formatSignificant } from '../../../shared/units';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
-import { readCyclerFile, type CyclerFileResult } from '../../importers/cycler/read-cycler-file';
+import type { CyclerFileResult } from '../../importers/cycler/read-cycler-file';
+import { readCyclerExport } from '../../importers/cycler/read-export';
 import { emitResult, runCommand } from '../output';
 
 interface SummarizeOptions {
@@ -123,7 +124,7 @@ export function registerSummarize(program: Command): void {
           upperCutoffV: positive('upper-cutoff-v', options.upperCutoffV),
           chargeLimitH: positive('charge-limit-h', options.chargeLimitH),
         };
-        const result = await readCyclerFile(file, CYCLER_FORMATS, CYCLER_REFUSALS, options.format ? { formatId: options.format } : {});
+        const result = await readCyclerExport(file, CYCLER_FORMATS, CYCLER_REFUSALS, options.format ? { formatId: options.format } : {});
         const analysis = analyseSeries(result.series, { summary, lifespan });
         emitResult(options, summaryJson(result, analysis), summaryText);
         return 0;

@@ -21,7 +21,7 @@ const EXPECTED: Record<string, Expected> = {
   'arbin/batdata__arbin_example.csv': { format: 'arbin', rows: 2142, cycles: 2, vendor: 'agree' },
   'arbin/bdf__mits7-0.res.gz': { refused: 'a gzip-compressed file; unpack it first' },
   'arbin/beep__2017-05-09_test-TC-contact_CH33.csv': { format: 'arbin', rows: 287, cycles: 1, vendor: 'agree' },
-  'arbin/beep__2017-05-09_test-TC-contact_CH33_Metadata.csv': { refused: 'is not a cycler export Cellbook recognises' },
+  'arbin/beep__2017-05-09_test-TC-contact_CH33_Metadata.csv': { refused: 'the metadata of an Arbin export (test, channel and schedule, no measured points); import its data file' },
   // Cycle_Index stays 1 while the schedule loops (MANIFEST): cycles come from the steps. It starts
   // with a discharge, set apart; counted with cycle 1 (as before) the accumulators differed by 1.5 %.
   'arbin/navani__bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx': { format: 'arbin', rows: 4526, cycles: 2, vendor: 'agree', setApart: true },

@@ -16,6 +16,11 @@ export interface FileHead {
   lines: string[];
   /** True when `lines` is the whole file. */
   complete: boolean;
+  /**
+   * Text the line reader cannot take as it is: UTF-16 (with its byte order mark) or lines ended by
+   * CR alone. `lines` are already decoded; the file is read through a UTF-8, LF copy (text-form.ts).
+   */
+  textForm?: 'utf-16le' | 'utf-16be' | 'cr';
 }
 
 export interface TextPlan {

@@ -137,7 +137,7 @@ describe.skipIf(!present)('Arbin fixtures', () => {
     );
     // The _Metadata.csv holds the test's Global_Table row, no time series.
     await expect(read('beep__2017-05-09_test-TC-contact_CH33_Metadata.csv')).rejects.toThrow(
-      'beep__2017-05-09_test-TC-contact_CH33_Metadata.csv is not a cycler export Cellbook recognises',
+      'beep__2017-05-09_test-TC-contact_CH33_Metadata.csv: the metadata of an Arbin export (test, channel and schedule, no measured points); import its data file',
     );
   });
 

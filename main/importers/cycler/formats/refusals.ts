@@ -40,6 +40,15 @@ export const REFUSALS: Refusal[] = [
     },
   },
   {
+    // The companion an Arbin CSV export writes beside its data file: one row about the test.
+    id: 'arbin-metadata',
+    test: (head) => {
+      const names = (head.lines[0] ?? '').split(',').map((cell) => cell.trim().toLowerCase());
+      const arbin = names.includes('test_id') && names.includes('schedule_file_name') && !names.some((name) => name.startsWith('current'));
+      return arbin ? "the metadata of an Arbin export (test, channel and schedule, no measured points); import its data file, the CSV of the same name without \"_Metadata\"" : null;
+    },
+  },
+  {
     // Battery Archive "*_cycle_data.csv", batterydata.energy.gov "*-summary.csv", Novonix
     // "_metadata.csv": one row per cycle, which Cellbook computes itself from the time series.
     id: 'cycle-summary',
@@ -55,6 +64,6 @@ export const REFUSALS: Refusal[] = [
   {
     // Last: a file with NUL bytes that none of the refusals above named is some other binary format.
     id: 'binary',
-    test: (head) => (head.container === 'text' && head.firstBytes.subarray(0, 4096).includes(0) ? 'a binary file, not a text export; export the test from the cycler software as CSV or text and import that' : null),
+    test: (head) => (head.container === 'text' && !head.textForm && head.firstBytes.subarray(0, 4096).includes(0) ? 'a binary file, not a text export; export the test from the cycler software as CSV or text and import that' : null),
   },
 ];
