@@ -93,6 +93,17 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
   const spoolDir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-import-'));
   try {
     const read: Array<{ result: CyclerFileResult; original: SpooledOriginal }> = [];
+    let last: { file: ImportFile; result: CyclerFileResult; spooling: Promise<SpooledOriginal>; stopSpool: () => void } | null = null;
+    const keepOriginal = (file: ImportFile, result: CyclerFileResult, original: SpooledOriginal) => {
+      // One file twice in one test would be stitched onto itself: never what was meant.
+      const twin = read.find((entry) => entry.original.sha256 === original.sha256);
+      if (twin) throw new CellbookError('conflict', `${file.fileName} is given twice in this import (the same bytes as ${twin.result.fileName})`);
+      if (!options.allowDuplicate) {
+        const holder = testHoldingFile(ctx, original.sha256);
+        if (holder) throw new CellbookError('conflict', `${file.fileName} is already imported, as test "${holder.name}" (the same bytes, SHA-256 ${original.sha256.slice(0, 12)}…)`);
+      }
+      read.push({ result, original });
+    };
     let doneBytes = 0;
     let doneRows = 0;
     for (const [index, file] of files.entries()) {
@@ -121,24 +132,29 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
       } finally {
         options.signal?.removeEventListener('abort', stopSpool);
       }
-      const original = await spooling;
-      doneBytes += original.sizeBytes;
+      doneBytes += readSizeOrZero(file.filePath);
       doneRows += result.rows;
-      // One file twice in one test would be stitched onto itself: never what was meant.
-      const twin = read.find((entry) => entry.original.sha256 === original.sha256);
-      if (twin) throw new CellbookError('conflict', `${file.fileName} is given twice in this import (the same bytes as ${twin.result.fileName})`);
-      if (!options.allowDuplicate) {
-        const holder = testHoldingFile(ctx, original.sha256);
-        if (holder) throw new CellbookError('conflict', `${file.fileName} is already imported, as test "${holder.name}" (the same bytes, SHA-256 ${original.sha256.slice(0, 12)}…)`);
-      }
-      read.push({ result, original });
+      // The last file's original is still being compressed (its parse ran on every core): the
+      // analysis runs meanwhile, and the spool is waited for after it.
+      if (index < files.length - 1) keepOriginal(file, result, await spooling);
+      else last = { file, result, spooling, stopSpool };
     }
     if (options.signal?.aborted) throw new CellbookError('cancelled', 'import cancelled; nothing was saved');
 
-    const stitched = stitchFiles(read.map((entry) => entry.result));
-    const basis = newCellOfBuildId !== null ? buildBasis(ctx, newCellOfBuildId) : cellBasis(ctx, givenCellId);
-    const settings = getCyclingSettings(ctx);
-    const analysis = analyseSeries(stitched.series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
+    let stitched: ReturnType<typeof stitchFiles>;
+    let analysis: ReturnType<typeof analyseSeries>;
+    const lastFile = last!;
+    try {
+      stitched = stitchFiles([...read.map((entry) => entry.result), lastFile.result]);
+      const basis = newCellOfBuildId !== null ? buildBasis(ctx, newCellOfBuildId) : cellBasis(ctx, givenCellId);
+      const settings = getCyclingSettings(ctx);
+      analysis = analyseSeries(stitched.series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
+    } catch (error) {
+      lastFile.stopSpool();
+      await lastFile.spooling.catch(() => undefined);
+      throw error;
+    }
+    keepOriginal(lastFile.file, lastFile.result, await lastFile.spooling);
     const first = stitched.files[0]!.result;
     const nameFor = (cellName: string | null) => options.name ?? (cellName ?? path.parse(first.fileName).name) + (options.synthetic ? ' (synthetic)' : '');
     const notes = [...stitched.files.flatMap(({ result }) => result.notes.map((note) => (files.length > 1 ? `${result.fileName}: ${note}` : note))), ...stitched.notes];
