@@ -14,14 +14,22 @@ function columnsFor(detail: CyclingTestDetail): VirtualColumn<CycleRow>[] {
     {
       key: 'cycle',
       header: 'Cycle',
-      width: 70,
+      width: 110,
       align: 'right',
-      render: (row) => (
-        <Text size="sm" fw={row.cycle === detail.lifespan.lifespanCycle ? 700 : 400} c={flagged.has(row.cycle) ? 'red' : undefined}>
-          {row.cycle}
-          {flagged.has(row.cycle) && ' ⚡'}
-        </Text>
-      ),
+      render: (row) =>
+        row.complete ? (
+          <Text size="sm" fw={row.cycle === detail.lifespan.lifespanCycle ? 700 : 400} c={flagged.has(row.cycle) ? 'red' : undefined}>
+            {row.cycle}
+            {flagged.has(row.cycle) && ' ⚡'}
+          </Text>
+        ) : (
+          // The cycle the data end inside: shown, but it decides no lifespan or grade.
+          <Tooltip label="Incomplete: the data end inside this cycle, so it decides no lifespan or grade">
+            <Text size="sm" c="dimmed" fs="italic" tabIndex={0} aria-label={`Cycle ${row.cycle}, incomplete`}>
+              {row.cycle} (incomplete)
+            </Text>
+          </Tooltip>
+        ),
       sortValue: (row) => row.cycle,
     },
     { key: 'charge', header: 'Charge (mAh)', align: 'right', render: (row) => num(row.chargeMAh, ''), sortValue: (row) => row.chargeMAh },

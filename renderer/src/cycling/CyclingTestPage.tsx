@@ -61,6 +61,11 @@ function ImportReport({ detail }: { detail: CyclingTestDetail }) {
       <List size="xs" spacing={2}>
         <List.Item>Cycles: {report.cycleRule === 'file' ? "the file's own numbers" : 'recomputed from the steps'} — {report.cycleNote}</List.Item>
         <List.Item>Capacity check: {report.agreementNote}</List.Item>
+        {detail.setApart.map((half) => (
+          <List.Item key={half.cycle}>
+            Set apart as cycle {half.cycle} ({half.reason}), not a cycle of the lifespan grade: charge {num(half.chargeMAh, 'mAh')}, discharge {num(half.dischargeMAh, 'mAh')}
+          </List.Item>
+        ))}
         {report.notes.map((note) => <List.Item key={note}>{note}</List.Item>)}
       </List>
       {report.warnings.length > 0 && (
