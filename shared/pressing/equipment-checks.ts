@@ -3,22 +3,12 @@
 // on this die), the die's rating, the die against the platen and the layer, temperature limits,
 // WIP/CIP vessel ratings, roll press line load / gap / speed, equipment out of service. A rating
 // nobody entered is never guessed: the check says it cannot judge.
-import type { CheckResult } from '../schemas/pressing';
+import { EQUIPMENT_KIND_FOR_METHOD, type CheckResult } from '../schemas/pressing';
 import type { Outline } from '../schemas/pressing-equipment';
 import { check, stepName, type CheckLayer, type CheckStep } from './check-types';
 import { forceKN as toKN, formatMPa, largestAreaCm2, outlineAreaCm2, pressureMPaFromForce, tfFromKN } from './force';
 import { appliesPlatenForce, effectivePressureMPa, largestLayerAreaCm2, stepForce } from './step-pressure';
 import { temperatureChecks } from './temperature-checks';
-
-const EXPECTED_KIND = {
-  hot_plate_press: 'uniaxial_press',
-  uniaxial_press: 'uniaxial_press',
-  roll_press: 'roll_press',
-  wip: 'isostatic_press',
-  cip: 'isostatic_press',
-  oven: 'oven',
-  vacuum_oven: 'oven',
-} as const;
 
 const fmt = (value: number, digits = 2) => String(Number(value.toFixed(digits)));
 
@@ -41,7 +31,7 @@ function serviceChecks(step: CheckStep): CheckResult[] {
     if (item.archived) results.push(check('equipment_archived', 'fail', `${item.name} is archived: choose equipment in the register.`, {}, step.id));
     else if (item.outOfService) results.push(check('out_of_service', 'fail', `${item.name} is out of service${item.outOfServiceReason ? ` (${item.outOfServiceReason})` : ''}.`, {}, step.id));
   }
-  const expected = step.method && step.method in EXPECTED_KIND ? EXPECTED_KIND[step.method as keyof typeof EXPECTED_KIND] : null;
+  const expected = step.method ? (EQUIPMENT_KIND_FOR_METHOD[step.method] ?? null) : null;
   if (expected && !step.equipment) results.push(check('equipment_missing', 'cannot_judge', `${stepName(step)}: no equipment chosen, so its limits cannot be judged.`, {}, step.id));
   if (expected && step.equipment && step.equipment.spec.kind !== expected) {
     results.push(check('equipment_kind', 'fail', `${step.equipment.name} is a ${step.equipment.spec.kind.replace(/_/g, ' ')}, not the ${expected.replace(/_/g, ' ')} a ${step.method?.replace(/_/g, ' ')} step needs.`, {}, step.id));

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LAYER_KINDS } from './builds-support';
 import { optionalText, positiveNumber, recordIdSchema } from './fields';
-import { layerWindowSchema } from './pressing-equipment';
+import { layerWindowSchema, type EquipmentKind } from './pressing-equipment';
 
 export * from './pressing-equipment';
 
@@ -35,6 +35,17 @@ export const METHODS_BY_KIND: Record<StepKind, readonly StepMethod[]> = {
   seal: ['vacuum_seal', 'heat_seal', 'crimp'],
   rest: ['manual'],
   fixture: ['fixture_clamp'],
+};
+
+/** Which kind of equipment a method runs on (the die of a uniaxial press is chosen separately). */
+export const EQUIPMENT_KIND_FOR_METHOD: Partial<Record<StepMethod, EquipmentKind>> = {
+  hot_plate_press: 'uniaxial_press',
+  uniaxial_press: 'uniaxial_press',
+  roll_press: 'roll_press',
+  wip: 'isostatic_press',
+  cip: 'isostatic_press',
+  oven: 'oven',
+  vacuum_oven: 'oven',
 };
 
 export const ATMOSPHERES = ['air', 'vacuum', 'argon', 'dry_room', 'nitrogen'] as const;
