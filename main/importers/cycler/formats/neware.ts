@@ -6,6 +6,7 @@ import type { ColumnBinding } from '../canonical';
 import type { CyclerFormat, FileHead, TextPlan } from '../format';
 import { bindHeader, guessDelimiter, usesDecimalComma, type FieldRule } from '../header-map';
 import { splitHeader } from '../header-units';
+import { isLayeredNeware } from '../neware-layered';
 
 const LABEL = 'Neware BTSDA (CSV, XLSX)';
 
@@ -117,6 +118,7 @@ function plan(head: FileHead): TextPlan {
 export const newareFormat: CyclerFormat = {
   id: 'neware',
   label: LABEL,
-  detect: (head) => (isLayered(head) || recordHeaderIndex(head) >= 0 ? 0.9 : 0),
+  // Layered exports by their structure, whatever their headers' language (neware-layered.ts reads them).
+  detect: (head) => (isLayered(head) || isLayeredNeware(head) || recordHeaderIndex(head) >= 0 ? 0.9 : 0),
   plan,
 };
