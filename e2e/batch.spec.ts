@@ -4,7 +4,7 @@ import { calculateSolgel } from '../shared/chemistry/solgel';
 import { EXAMPLE_1_SOLGEL } from '../shared/chemistry/solgel-example1';
 import { scaleSolgel } from '../shared/chemistry/solgel-scale';
 import { weighList } from '../shared/chemistry/weigh-list';
-import { formatQuantity, formatSignificant } from '../shared/units';
+import { formatQuantity, formatSignificant } from '../shared/format/quantity';
 import { expect, test } from './support/fixtures';
 import { MaterialsPage } from './pages/materials-page';
 import { RecipesPage } from './pages/recipes-page';
@@ -35,12 +35,19 @@ test('a gel batch from the Example 1 template: record actuals from lots, finish,
   // The plan, computed independently here with the shared calculator.
   const base = calculateSolgel(EXAMPLE_1_SOLGEL);
   const plan = Object.fromEntries(weighList(scaleSolgel(EXAMPLE_1_SOLGEL, 5 / base.oxideMaxG), '0.01g').map((item) => [item.key, item]));
-  await expect(recipes.weighRow('salt')).toContainText(formatQuantity(plan.salt!.massG, 'g'));
+  // Masses to the digits the batch's 0.01 g balance reads (6.90 g stays 6.90 g).
+  await expect(recipes.weighRow('salt')).toContainText(formatQuantity(plan.salt!.massG, 'g', { resolution: 0.01 }));
   await expect(recipes.weighRow('precursor')).toContainText(formatQuantity(plan.precursor!.volumeMl!, 'mL'));
 
-  // Actuals: the salt 3 % over plan (flagged), the rest as planned.
+  // Actuals: the salt 3 % over plan, beyond the 2 % tolerance: refused until it says why; the rest as planned.
   const saltActual = Number((plan.salt!.massG * 1.03).toFixed(2));
-  await recipes.recordFromLot('salt', 'SA-4411', String(saltActual));
+  await recipes.weighRow('salt').getByRole('button', { name: 'Record' }).click();
+  await recipes.recordDialog().getByRole('textbox', { name: 'Actual amount' }).fill(String(saltActual));
+  await recipes.recordDialog().getByRole('button', { name: 'Record' }).click();
+  await expect(recipes.recordDialog()).toContainText("beyond the batch's 2 % tolerance; say why before it is recorded");
+  await recipes.recordDialog().getByRole('button', { name: 'Cancel' }).click();
+  await expect(recipes.recordDialog()).toHaveCount(0);
+  await recipes.recordFromLot('salt', 'SA-4411', String(saltActual), 'spatula slipped');
   await expect(app.getByTestId('deviation-salt')).toHaveText('+3 %');
   await recipes.recordFromLot('medium', 'NMA-1');
   await recipes.recordFromLot('precursor', 'T-77');

@@ -25,10 +25,15 @@ export class RecipesPage {
   }
 
   /** Records an item from its only lot; `factor` scales the planned amount (1.03 = 3 % over). */
-  async recordFromLot(key: string, lotNumber: string, amount?: string): Promise<void> {
+  recordDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^Record / });
+  }
+
+  async recordFromLot(key: string, lotNumber: string, amount?: string, deviationReason?: string): Promise<void> {
     await this.weighRow(key).getByRole('button', { name: 'Record' }).click();
-    const dialog = this.page.getByRole('dialog', { name: /^Record / });
+    const dialog = this.recordDialog();
     if (amount !== undefined) await dialog.getByRole('textbox', { name: 'Actual amount' }).fill(amount);
+    if (deviationReason !== undefined) await dialog.getByRole('textbox', { name: /^Deviation reason/ }).fill(deviationReason);
     if (lotNumber) {
       await dialog.getByRole('combobox', { name: /^Lot of / }).click();
       await this.page.getByRole('option', { name: new RegExp(`^${lotNumber}:`) }).click();

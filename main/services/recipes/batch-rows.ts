@@ -3,7 +3,8 @@ import { calculateSolgel } from '../../../shared/chemistry/solgel';
 import { scaleSolgel } from '../../../shared/chemistry/solgel-scale';
 import type { Batch, BatchIngredient, BatchStep } from '../../../shared/schemas/batches';
 import { recipeStepSchema, stepParamsSchema } from '../../../shared/schemas/recipes';
-import { convertQuantity, type QuantityUnit } from '../../../shared/units';
+import { deviationPercent } from '../../../shared/chemistry/deviation';
+import type { QuantityUnit } from '../../../shared/units';
 import { CellbookError } from '../../../shared/api-error';
 import type { ServiceContext } from '../context';
 import { actualSolgelResult } from './batch-derived';
@@ -83,10 +84,8 @@ export function ingredientRows(ctx: ServiceContext, batchId: number): Ingredient
 
 /** (actual - planned) / planned in %, comparing in the planned unit. */
 export function deviationPct(row: Pick<IngredientRow, 'planned_amount' | 'planned_unit' | 'actual_amount' | 'actual_unit' | 'density_g_cm3'>): number | null {
-  if (row.planned_amount === null || row.actual_amount === null || row.actual_unit === null) return null;
-  const converted = convertQuantity(row.actual_amount, row.actual_unit, row.planned_unit, row.density_g_cm3);
-  if (!converted.ok) return null;
-  return (100 * (converted.value - row.planned_amount)) / row.planned_amount;
+  if (row.actual_amount === null || row.actual_unit === null) return null;
+  return deviationPercent({ plannedAmount: row.planned_amount, plannedUnit: row.planned_unit, actualAmount: row.actual_amount, actualUnit: row.actual_unit, densityGCm3: row.density_g_cm3 });
 }
 
 function toIngredient(row: IngredientRow, tolerancePct: number): BatchIngredient {

@@ -180,13 +180,39 @@ describe('a batch of Example 1', () => {
     const tooMuch = await dispatch(temp.ctx, 'recordBatchIngredient', { id: salt.id, actualAmount: 150, actualUnit: 'g', lotId: lab.lots.salt.id }, silent);
     expect(tooMuch).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('lot SA-4411 of LiTFSI has 100 g left; this use needs 150 g') } });
     const wrong = await dispatch(temp.ctx, 'recordBatchIngredient', { id: salt.id, actualAmount: 5, actualUnit: 'g', lotId: lab.lots.medium.id }, silent);
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'validation', message: 'lotId: lot NMA-1 is N-methylacetamide (n-MAc), but LiTFSI comes from LiTFSI' } });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'validation', message: 'Lot: lot NMA-1 is N-methylacetamide (n-MAc), but LiTFSI comes from LiTFSI' } });
     expect(getBatch(temp.ctx, batch.id).ingredients.every((ingredient) => ingredient.actualAmount === null)).toBe(true);
     expect(getLot(temp.ctx, lab.lots.salt.id).remaining).toBe(100);
     const early = await dispatch(temp.ctx, 'finishBatch', { batchId: batch.id, yieldG: 10 }, silent);
     expect(early).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^record the actual amounts first: LiTFSI, n-MAc, TEOS/) } });
     abandonBatch(temp.ctx, { batchId: batch.id, reason: 'gel cracked' });
     expect(getBatch(temp.ctx, batch.id)).toMatchObject({ status: 'abandoned', abandonReason: 'gel cracked' });
+  });
+
+  it('refuses a deviation beyond the tolerance without a reason, naming the field; records it with one', async () => {
+    const lab = await labNotebook();
+    temp = lab.t;
+    const batch = startBatch(temp.ctx, startBatchSchema.parse({ recipeVersionId: lab.example1.versions[0]!.id, massTolerancePct: 2 }));
+    const salt = batch.ingredients.find((ingredient) => ingredient.key === 'salt')!;
+    const planned = salt.plannedAmount!;
+    const refused = await dispatch(temp.ctx, 'recordBatchIngredient', { id: salt.id, actualAmount: planned * 1.044, actualUnit: salt.plannedUnit, lotId: lab.lots.salt.id }, silent);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: expect.stringMatching(/^Deviation reason: the actual amount is 4\.4 % above the planned .+, beyond the batch's 2 % tolerance; say why before it is recorded$/),
+        issues: [{ field: 'deviationReason' }],
+      },
+    });
+    // Nothing half-saved: neither the amount nor the take from the lot.
+    expect(getBatch(temp.ctx, batch.id).ingredients.find((ingredient) => ingredient.id === salt.id)?.actualAmount).toBeNull();
+    expect(getLot(temp.ctx, lab.lots.salt.id).remaining).toBe(100);
+
+    const recorded = await dispatch(temp.ctx, 'recordBatchIngredient', { id: salt.id, actualAmount: planned * 1.044, actualUnit: salt.plannedUnit, lotId: lab.lots.salt.id, deviationReason: 'the last of the bottle' }, silent);
+    expect(recorded.ok).toBe(true);
+    const ingredient = getBatch(temp.ctx, batch.id).ingredients.find((entry) => entry.id === salt.id)!;
+    expect(ingredient).toMatchObject({ outsideTolerance: true, deviationReason: 'the last of the bottle' });
+    expect(ingredient.deviationPct).toBeCloseTo(4.4, 9);
   });
 
   it('numbers batches of a day A, B, C ...', async () => {

@@ -3,6 +3,7 @@
 // Finishing makes a lot of the product with the yield and the composition from the actuals.
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
+import { missingDeviationReason } from '../../../shared/chemistry/deviation';
 import { localIsoDate } from '../../../shared/dates';
 import type { abandonBatchSchema, Batch, finishBatchSchema, recordBatchIngredientSchema, recordBatchStepSchema, startBatchSchema } from '../../../shared/schemas/batches';
 import { createLotSchema } from '../../../shared/schemas/lots';
@@ -98,6 +99,16 @@ function requireOpenBatch(ctx: ServiceContext, batchId: number): Batch {
   return batch;
 }
 
+/** Beyond the batch's tolerance, the record must say why before it is recorded. */
+function assertDeviationExplained(ctx: ServiceContext, batch: Batch, input: z.output<typeof recordBatchIngredientSchema>): void {
+  const planned = ingredientRows(ctx, batch.id).find((candidate) => candidate.id === input.id);
+  if (!planned) return;
+  const density = input.lotId === null ? planned.density_g_cm3 : (ctx.notebook.db.prepare('SELECT materials.density_g_cm3 AS density FROM lots JOIN materials ON materials.id = lots.material_id WHERE lots.id = ?').get(input.lotId) as { density: number | null } | undefined)?.density;
+  const taken = { plannedAmount: planned.planned_amount, plannedUnit: planned.planned_unit, actualAmount: input.actualAmount, actualUnit: input.actualUnit, densityGCm3: density ?? null };
+  const problem = missingDeviationReason(taken, batch.massTolerancePct, input.deviationReason);
+  if (problem) throw new CellbookError('validation', `Deviation reason: ${problem}`, [{ field: 'deviationReason', message: problem }]);
+}
+
 export function recordBatchIngredient(ctx: ServiceContext, input: z.output<typeof recordBatchIngredientSchema>): Batch {
   const row = ctx.notebook.db.prepare('SELECT * FROM batch_ingredients WHERE id = ?').get(input.id) as { batch_id: number; lot_movement_id: number | null; material_name: string | null; name: string } | undefined;
   if (!row) throw new CellbookError('not_found', `batch ingredient ${input.id} does not exist`);
@@ -110,10 +121,12 @@ export function recordBatchIngredient(ctx: ServiceContext, input: z.output<typeo
       const lot = getLot(ctx, input.lotId);
       const named = row.material_name === null ? undefined : ctx.notebook.db.prepare('SELECT id FROM materials WHERE name = ? COLLATE NOCASE AND archived_at IS NULL').get(row.material_name);
       if (named && lot.materialName.toLowerCase() !== (row.material_name ?? '').toLowerCase()) {
-        throw new CellbookError('validation', `lotId: lot ${lot.lotNumber} is ${lot.materialName}, but ${row.name} comes from ${row.material_name}`, [{ field: 'lotId', message: `a lot of ${row.material_name}` }]);
+        throw new CellbookError('validation', `Lot: lot ${lot.lotNumber} is ${lot.materialName}, but ${row.name} comes from ${row.material_name}`, [{ field: 'lotId', message: `a lot of ${row.material_name}` }]);
       }
       movementId = consumeFromLot(ctx, { lotId: input.lotId, amount: input.actualAmount, unit: input.actualUnit, purpose: `batch ${batch.code}: ${row.name}`, usedBy: { table: 'batches', id: String(batch.id) } });
     }
+    // After the lot's own checks (wrong material, not enough left), which say more; one transaction.
+    assertDeviationExplained(ctx, batch, input);
     updateRecord(ctx.writer, 'batch_ingredients', input.id, {
       actual_amount: input.actualAmount,
       actual_unit: input.actualUnit,

@@ -91,8 +91,8 @@ export function BatchPage({ id }: { id: number }) {
                 <Table.Tr key={ingredient.id} data-key={ingredient.key}>
                   <Table.Td>{ingredient.name}</Table.Td>
                   <Table.Td><Text size="xs" c="dimmed">{ingredient.materialName ?? 'made in this batch'}</Text></Table.Td>
-                  <Table.Td ta="right">{plannedText(ingredient)}</Table.Td>
-                  <Table.Td ta="right">{recordedAmountText(ingredient) ?? '—'}</Table.Td>
+                  <Table.Td ta="right">{plannedText(ingredient, b.balanceResolution)}</Table.Td>
+                  <Table.Td ta="right">{recordedAmountText(ingredient, b.balanceResolution) ?? '—'}</Table.Td>
                   <Table.Td>
                     <DeviationBadge ingredient={ingredient} />
                     {ingredient.deviationReason && <Text size="xs" c="dimmed">{ingredient.deviationReason}</Text>}
@@ -149,7 +149,7 @@ export function BatchPage({ id }: { id: number }) {
         <HistoryTable table="batches" recordId={String(b.id)} title="History of this batch" height={220} />
       </Stack>
       {editingStep && <StepAsRunModal step={editingStep} onClose={() => setEditingStep(null)} />}
-      {recording && <RecordIngredientModal ingredient={recording} onClose={() => setRecording(null)} />}
+      {recording && <RecordIngredientModal ingredient={recording} tolerancePct={b.massTolerancePct} onClose={() => setRecording(null)} />}
       {finishing && <FinishBatchModal batch={b} onClose={() => setFinishing(false)} />}
       <Modal opened={abandoning} onClose={() => setAbandoning(false)} title={`Abandon batch ${b.code}`}>
         <Stack gap="sm">

@@ -1,5 +1,7 @@
 // Record what was actually taken for one weigh-list item, and from which lot.
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { missingDeviationReason } from '../../../shared/chemistry/deviation';
+import { formatPercent } from '../../../shared/format/quantity';
 import { recordBatchIngredientSchema } from '../../../shared/schemas/batches';
 import { useState } from 'react';
 import type { BatchIngredient } from '../../../shared/schemas/batches';
@@ -11,7 +13,8 @@ import { UnitNumberInput } from '../components/UnitNumberInput';
 import { FormProblem } from '../components/FormProblem';
 import { useFormCheck } from '../components/use-form-check';
 
-export function RecordIngredientModal({ ingredient, onClose }: { ingredient: BatchIngredient; onClose: () => void }) {
+/** `tolerancePct`: the batch's; beyond it the deviation reason is asked for before recording. */
+export function RecordIngredientModal({ ingredient, tolerancePct, onClose }: { ingredient: BatchIngredient; tolerancePct: number; onClose: () => void }) {
   const lots = useApiQuery('findLotsForMaterial', { materialName: ingredient.materialName ?? '-' }, { enabled: ingredient.materialName !== null });
   const [amount, setAmount] = useState<number | string>(ingredient.actualAmount ?? ingredient.plannedAmount ?? '');
   const [unit, setUnit] = useState<QuantityUnit>(ingredient.actualUnit ?? ingredient.plannedUnit);
@@ -26,7 +29,14 @@ export function RecordIngredientModal({ ingredient, onClose }: { ingredient: Bat
     lotId: lotId === null ? null : Number(lotId),
     deviationReason: reason.trim() === '' ? null : reason,
   };
-  const check = useFormCheck({ schema: recordBatchIngredientSchema, value: draft, labels: { actualAmount: 'Actual amount', actualUnit: 'Unit', lotId: 'Lot', deviationReason: 'Deviation reason' } });
+  // The same rule the handler applies; a mL-against-g deviation needs the lot's density, which only the handler has.
+  const unexplained = missingDeviationReason({ plannedAmount: ingredient.plannedAmount, plannedUnit: ingredient.plannedUnit, actualAmount: draft.actualAmount, actualUnit: unit }, tolerancePct, draft.deviationReason);
+  const check = useFormCheck({
+    schema: recordBatchIngredientSchema,
+    value: draft,
+    labels: { actualAmount: 'Actual amount', actualUnit: 'Unit', lotId: 'Lot', deviationReason: 'Deviation reason' },
+    extra: unexplained ? [{ path: 'deviationReason', message: unexplained }] : [],
+  });
   const save = async () => {
     const saved = await check.submit(() => callApi('recordBatchIngredient', draft));
     if (saved) onClose();
@@ -54,7 +64,14 @@ export function RecordIngredientModal({ ingredient, onClose }: { ingredient: Bat
             error={check.error('lotId')}
           />
         )}
-        <TextInput label="Deviation reason (if any)" placeholder="e.g. spatula slipped; used what was left" value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={check.error('deviationReason')} />
+        <TextInput
+          label={unexplained ? 'Deviation reason' : 'Deviation reason (if any)'}
+          description={`Needed when the amount is more than ${formatPercent(tolerancePct)} from the plan, e.g. spatula slipped; used what was left`}
+          withAsterisk={unexplained !== null}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={check.error('deviationReason')}
+        />
         <FormProblem check={check} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>

@@ -51,7 +51,7 @@ export function RunSheet({ batchId }: { batchId: number }) {
           />
           <Stack gap={6}>
             <Title order={3}>Weigh list</Title>
-            <RunSheetWeighList ingredients={b.ingredients} />
+            <RunSheetWeighList ingredients={b.ingredients} balanceResolution={b.balanceResolution} />
           </Stack>
           <Stack gap={6}>
             <Title order={3}>Steps</Title>

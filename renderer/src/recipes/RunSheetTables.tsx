@@ -6,11 +6,13 @@ import { STEP_TYPE_LABELS } from '../../../shared/schemas/recipes';
 import { QUANTITY_UNIT_LABELS } from '../../../shared/units';
 import { StepsTable } from '../components/StepsTable';
 import { formatLocalDateTime } from '../notebook/format';
+import type { BalanceResolution } from '../../../shared/chemistry/weigh-list';
 import { plannedText, recordedAmountText, temperatureText } from './run-sheet-format';
 import { Recorded, TickBox, WriteIn } from './RunSheetParts';
 import { setPointsText } from './step-text';
 
-export function RunSheetWeighList({ ingredients }: { ingredients: readonly BatchIngredient[] }) {
+/** `balanceResolution`: masses are printed to the digits the batch's balance reads. */
+export function RunSheetWeighList({ ingredients, balanceResolution }: { ingredients: readonly BatchIngredient[]; balanceResolution: BalanceResolution }) {
   return (
     <Table withTableBorder withColumnBorders aria-label="Weigh list">
       <Table.Thead>
@@ -25,13 +27,13 @@ export function RunSheetWeighList({ ingredients }: { ingredients: readonly Batch
       </Table.Thead>
       <Table.Tbody>
         {ingredients.map((ingredient) => {
-          const recorded = recordedAmountText(ingredient);
+          const recorded = recordedAmountText(ingredient, balanceResolution);
           return (
             <Table.Tr key={ingredient.id}>
               <Table.Td><TickBox /></Table.Td>
               <Table.Td>{ingredient.name}</Table.Td>
               <Table.Td><Text size="xs" c="dimmed">{ingredient.materialName ?? 'made in this batch'}</Text></Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{plannedText(ingredient)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{plannedText(ingredient, balanceResolution)}</Table.Td>
               <Table.Td>{recorded ? <Recorded>{recorded}</Recorded> : <WriteIn unit={QUANTITY_UNIT_LABELS[ingredient.plannedUnit]} />}</Table.Td>
               <Table.Td>{ingredient.lotNumber ? <Recorded>{ingredient.lotNumber}</Recorded> : <WriteIn width="7em" />}</Table.Td>
             </Table.Tr>
