@@ -36,9 +36,11 @@ export const IMPLAUSIBLE_PRESSURE_MPA = 2000;
 export type PressureMagnitude = { verdict: 'ok' } | { verdict: 'refused' | 'needs_confirmation'; message: string };
 
 /** Whether a pressure typed in MPa is usable: zero and negative are refused, > 2,000 MPa needs confirming. */
-export function judgePressureMagnitude(pressureMPa: number, field = 'pressure'): PressureMagnitude {
-  if (!Number.isFinite(pressureMPa)) return { verdict: 'refused', message: `${field}: a number in MPa` };
-  if (pressureMPa <= 0) return { verdict: 'refused', message: `${field}: ${pressureMPa} MPa is not a pressure; it must be above 0 MPa` };
+/** `field` names the value in the sentence; '' leaves it out (the caller names the field). */
+export function judgePressureMagnitude(pressureMPa: number, field = 'Pressure'): PressureMagnitude {
+  const named = field === '' ? '' : `${field}: `;
+  if (!Number.isFinite(pressureMPa)) return { verdict: 'refused', message: `${named}a number in MPa` };
+  if (pressureMPa <= 0) return { verdict: 'refused', message: `${named}${pressureMPa} MPa is not a pressure; it must be above 0 MPa` };
   if (pressureMPa <= IMPLAUSIBLE_PRESSURE_MPA) return { verdict: 'ok' };
   const asPa = pressureMPa / 1e6;
   const asKPa = pressureMPa / 1e3;
@@ -50,7 +52,7 @@ export function judgePressureMagnitude(pressureMPa: number, field = 'pressure'):
         : '';
   return {
     verdict: 'needs_confirmation',
-    message: `${field}: ${formatMPa(pressureMPa)} MPa is above ${IMPLAUSIBLE_PRESSURE_MPA} MPa, more than a lab press applies.${reading} Confirm it if it is meant.`,
+    message: `${named}${formatMPa(pressureMPa)} MPa is above ${IMPLAUSIBLE_PRESSURE_MPA} MPa, more than a lab press applies.${reading} Confirm it if it is meant.`,
   };
 }
 

@@ -2,7 +2,7 @@
 // archived, never deleted, and not archived while a plan's step uses them (the refusal names the
 // plans). Ratings are stored as entered, in their unit (a press's force in kN or tf).
 import type { z } from 'zod';
-import { CellbookError } from '../../../shared/api-error';
+import { CellbookError, fieldPathWords } from '../../../shared/api-error';
 import { forceKN, outlineAreaCm2 } from '../../../shared/pressing/force';
 import { equipmentSpecSchema, type createEquipmentSchema, type Equipment, type EquipmentSpec, type equipmentListQuerySchema, type updateEquipmentSchema } from '../../../shared/schemas/pressing';
 import { archiveRecord, insertRecord, restoreRecord, updateRecord } from '../../db/records';
@@ -86,7 +86,7 @@ function assertNameFree(ctx: ServiceContext, name: string, exceptId: number | nu
 }
 
 function assertSpecSensible(spec: EquipmentSpec): void {
-  const issue = (field: string, message: string) => new CellbookError('validation', `${field}: ${message}`, [{ field: `spec.${field}`, message }]);
+  const issue = (field: string, message: string) => new CellbookError('validation', `${fieldPathWords(field)}: ${message}`, [{ field: `spec.${field}`, message }]);
   if ((spec.kind === 'uniaxial_press' || spec.kind === 'roll_press') && !spec.heated && spec.maxTemperatureC !== null) throw issue('maxTemperatureC', 'an unheated press has no maximum temperature; mark it heated');
   if (spec.kind === 'roll_press' && spec.gapMinUm !== null && spec.gapMaxUm !== null && spec.gapMinUm > spec.gapMaxUm) throw issue('gapMinUm', 'the smallest gap is above the largest');
   if (spec.kind === 'roll_press' && spec.speedMinMPerMin !== null && spec.speedMaxMPerMin !== null && spec.speedMinMPerMin > spec.speedMaxMPerMin) throw issue('speedMinMPerMin', 'the lowest speed is above the highest');
@@ -120,7 +120,7 @@ export function updateEquipment(ctx: ServiceContext, input: z.output<typeof upda
       patch.name = changes.name;
     }
     if (changes.spec !== undefined) {
-      if (changes.spec.kind !== row.kind) throw new CellbookError('validation', `spec.kind: "${row.name}" is a ${row.kind.replace(/_/g, ' ')}; it cannot become a ${changes.spec.kind.replace(/_/g, ' ')}`, [{ field: 'spec.kind', message: 'the kind of an item stays' }]);
+      if (changes.spec.kind !== row.kind) throw new CellbookError('validation', `Kind: "${row.name}" is a ${row.kind.replace(/_/g, ' ')}; it cannot become a ${changes.spec.kind.replace(/_/g, ' ')}`, [{ field: 'spec.kind', message: 'the kind of an item stays' }]);
       assertSpecSensible(changes.spec);
       patch.spec_json = JSON.stringify(changes.spec);
     }

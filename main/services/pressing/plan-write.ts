@@ -2,7 +2,7 @@
 // template, a copy of another build's plan. Each is one transaction, checked before anything is
 // written: an archived build, an unconfirmed implausible pressure, a method that does not fit the
 // step, a die that is not a die or larger than the press's platen, a step already run being removed.
-import { CellbookError, type FieldIssue } from '../../../shared/api-error';
+import { CellbookError, describeFieldIssues, type FieldIssue } from '../../../shared/api-error';
 import { fitsOn } from '../../../shared/pressing/equipment-checks';
 import { judgePressureMagnitude } from '../../../shared/pressing/force';
 import { PRESS_TEMPLATES } from '../../../shared/pressing/templates';
@@ -17,10 +17,10 @@ function stepIssues(ctx: ServiceContext, steps: readonly StepInput[]): FieldIssu
   const lookup = equipmentLookup(ctx);
   const issues: FieldIssue[] = [];
   steps.forEach((step, index) => {
-    const at = (field: string, message: string) => issues.push({ field: `steps.${index}.${field}`, message: `step ${index + 1}: ${message}` });
+    const at = (field: string, message: string) => issues.push({ field: `steps.${index}.${field}`, message });
     if (step.method !== null && !METHODS_BY_KIND[step.kind].includes(step.method)) at('method', `a ${step.kind} step is not done by ${step.method.replace(/_/g, ' ')} (use ${METHODS_BY_KIND[step.kind].join(', ')})`);
     if (step.pressureMPa !== null) {
-      const verdict = judgePressureMagnitude(step.pressureMPa, 'pressure');
+      const verdict = judgePressureMagnitude(step.pressureMPa, '');
       if (verdict.verdict === 'needs_confirmation' && !step.pressureConfirmed) at('pressureMPa', verdict.message);
     }
     const equipment = lookup(step.equipmentId);
@@ -41,13 +41,13 @@ export function writeSteps(ctx: ServiceContext, buildId: number, steps: readonly
   return ctx.notebook.db.transaction(() => {
     const build = assertBuildOpen(ctx, buildId);
     const issues = stepIssues(ctx, steps);
-    if (issues.length > 0) throw new CellbookError('validation', issues.map((issue) => issue.message).join('; '), issues);
+    if (issues.length > 0) throw new CellbookError('validation', describeFieldIssues(issues), issues);
     const plan = readPlanRow(ctx, buildId);
     const planId = plan ? plan.id : Number(insertRecord(ctx.writer, 'press_plans', { build_id: buildId, origin: origin ?? null }));
     if (plan && origin !== undefined) updateRecord(ctx.writer, 'press_plans', plan.id, { origin });
     const existing = readStepRows(ctx, planId);
     const kept = new Set(steps.flatMap((step) => (step.id === undefined ? [] : [step.id])));
-    for (const id of kept) if (!existing.some((row) => row.id === id)) throw new CellbookError('validation', `step ${id} is not a step of ${build.name}'s plan`, [{ field: 'steps', message: `step ${id} belongs to another plan` }]);
+    for (const id of kept) if (!existing.some((row) => row.id === id)) throw new CellbookError('validation', `Steps: step ${id} is not a step of ${build.name}'s plan`, [{ field: 'steps', message: `step ${id} belongs to another plan` }]);
     for (const row of existing) {
       if (kept.has(row.id)) continue;
       if (row.status !== 'planned') throw new CellbookError('refused', `step ${row.position + 1} (${row.title ?? row.kind}) of ${build.name} was ${row.status === 'running' ? 'started' : row.status}; it stays in the plan`);
@@ -68,7 +68,7 @@ export function reorderSteps(ctx: ServiceContext, buildId: number, stepIds: read
     const plan = readPlanRow(ctx, buildId);
     const rows = plan ? readStepRows(ctx, plan.id) : [];
     const same = rows.length === stepIds.length && new Set(stepIds).size === stepIds.length && rows.every((row) => stepIds.includes(row.id));
-    if (!same) throw new CellbookError('validation', `stepIds: give each of ${build.name}'s ${rows.length} steps once (${rows.map((row) => row.id).join(', ')})`, [{ field: 'stepIds', message: 'every step of the plan, once' }]);
+    if (!same) throw new CellbookError('validation', `Steps: give each of ${build.name}'s ${rows.length} steps once (${rows.map((row) => row.id).join(', ')})`, [{ field: 'stepIds', message: 'every step of the plan, once' }]);
     stepIds.forEach((id, position) => updateRecord(ctx.writer, 'press_steps', id, { position }));
   })();
 }
@@ -107,7 +107,7 @@ function stepInputsOf(ctx: ServiceContext, buildId: number): StepInput[] {
 export function copyPlan(ctx: ServiceContext, buildId: number, fromBuildId: number): void {
   ctx.notebook.db.transaction(() => {
     assertBuildOpen(ctx, buildId);
-    if (buildId === fromBuildId) throw new CellbookError('validation', 'fromBuildId: a plan cannot be copied onto itself', [{ field: 'fromBuildId', message: 'choose another build' }]);
+    if (buildId === fromBuildId) throw new CellbookError('validation', 'From build: a plan cannot be copied onto itself', [{ field: 'fromBuildId', message: 'choose another build' }]);
     const from = readPlanRow(ctx, fromBuildId);
     const source = from ? readStepRows(ctx, from.id) : [];
     const fromName = ctx.notebook.db.prepare('SELECT name FROM builds WHERE id = ?').get(fromBuildId) as { name: string } | undefined;

@@ -56,7 +56,7 @@ describe('schema 7', () => {
     const before = (db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n;
     const result = await dispatch(temp.ctx, 'savePressSteps', { buildId, steps: [{ kind: 'press', method: 'uniaxial_press', equipmentId: press.id, dieId: die.id, pressureMPa: 100 }] }, () => undefined);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.issues?.[0]).toEqual({ field: 'steps.0.dieId', message: 'step 1: 40 mm die is larger than the platen of press' });
+    if (!result.ok) expect(result.error.issues?.[0]).toEqual({ field: 'steps.0.dieId', message: '40 mm die is larger than the platen of press' });
     expect((db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n).toBe(before);
   });
 });

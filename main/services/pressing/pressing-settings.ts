@@ -16,7 +16,7 @@ export function getPressingSettings(ctx: ServiceContext): PressingSettings {
 
 export function updatePressingSettings(ctx: ServiceContext, update: z.output<typeof pressingSettingsUpdateSchema>): PressingSettings {
   const next = { ...getPressingSettings(ctx), ...update };
-  if (next.workdayEndHour <= next.workdayStartHour) throw new CellbookError('validation', `workdayEndHour: the working day must end after it starts (${next.workdayStartHour}:00)`, [{ field: 'workdayEndHour', message: 'the working day ends after it starts' }]);
+  if (next.workdayEndHour <= next.workdayStartHour) throw new CellbookError('validation', `Workday end: the working day must end after it starts (${next.workdayStartHour}:00)`, [{ field: 'workdayEndHour', message: 'the working day ends after it starts' }]);
   writeSetting(ctx.writer, 'pressing', next);
   ctx.emit({ type: 'changed', tables: ['settings', 'press_plans'] });
   return next;

@@ -145,7 +145,7 @@ describe('running a plan', () => {
     expect(plan.steps[0]?.status).toBe('done');
     const actual = { pressureMPa: 530, temperatureC: 90, durationS: 600 };
     expect(await refusal('recordPressStep', { stepId: hot?.id, actual })).toBe(
-      'deviationReason: step 5 (anode + SE layer -> assembly) differs from the plan by more than 5 %: pressureMPa 530 MPa against 500 MPa planned (+6.0 %). Give the reason.',
+      'Deviation reason: step 5 (anode + SE layer -> assembly) differs from the plan by more than 5 %: pressure 530 MPa against 500 MPa planned (+6.0 %). Give the reason.',
     );
     plan = await call<PressPlan>('recordPressStep', { stepId: hot?.id, actual, deviationReason: 'gauge overshoot' });
     const done = plan.steps.find((step) => step.id === hot?.id);
@@ -190,6 +190,6 @@ describe('running a plan', () => {
     plan = await call<PressPlan>('reorderPressSteps', { buildId: target, stepIds: [...ids].reverse() });
     expect(plan.steps.map((step) => step.id)).toEqual([...ids].reverse());
     expect(plan.steps[1]?.checks.some((entry) => entry.id === 'after_seal')).toBe(true);
-    expect(await refusal('reorderPressSteps', { buildId: target, stepIds: ids.slice(1) })).toMatch(/^stepIds: give each of Example 4's 8 steps once/);
+    expect(await refusal('reorderPressSteps', { buildId: target, stepIds: ids.slice(1) })).toMatch(/^Steps: give each of Example 4's 8 steps once/);
   });
 });
