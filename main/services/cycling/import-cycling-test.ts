@@ -12,7 +12,8 @@ import { readFileHead } from '../../importers/cycler/file-head';
 import type { CyclerFormat } from '../../importers/cycler/format';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
 import { mappedFormat } from '../../importers/cycler/formats/mapped';
-import { readCyclerFile, type CyclerFileResult } from '../../importers/cycler/read-cycler-file';
+import type { CyclerFileResult } from '../../importers/cycler/read-cycler-file';
+import { readCyclerExport } from '../../importers/cycler/read-export';
 import type { ServiceContext } from '../context';
 import { storeAnalysis } from './analysis-store';
 import { addCell } from '../builds/cells';
@@ -23,6 +24,7 @@ import { storeCyclePoints } from './cycle-points-store';
 import { getCyclingSettings } from './cycling-settings';
 import { spoolOriginal, storeOriginal, type SpooledOriginal } from './original-file';
 import { stitchFiles } from './stitch';
+import { untilCancelled } from './until-cancelled';
 
 export interface ImportFile {
   filePath: string;
@@ -119,12 +121,15 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
       spooling.catch(() => undefined);
       let result: CyclerFileResult;
       try {
-        result = await readCyclerFile(file.filePath, formats, CYCLER_REFUSALS, {
+        const reading = readCyclerExport(file.filePath, formats, CYCLER_REFUSALS, {
           formatId,
           signal: options.signal,
           displayName: file.fileName,
           onProgress: (progress) => options.onProgress?.({ bytesRead: doneBytes + progress.bytesRead, totalBytes, rows: doneRows + progress.rows }),
         });
+        // A read left behind by a cancel must not end as an unhandled rejection.
+        reading.catch(() => undefined);
+        result = await untilCancelled(reading, options.signal, `import of ${file.fileName} cancelled; nothing was saved`);
       } catch (error) {
         stopSpool();
         await spooling.catch(() => undefined);

@@ -3,7 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticTest } from '../../../shared/cycling/synthetic';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { writeArbinCsv } from './arbin-csv-writer';
+import { getCyclingTest } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
 import { untilCancelled } from './until-cancelled';
 
@@ -51,5 +54,25 @@ describe('the end of an import job', () => {
     const waiting = untilCancelled(never, controller.signal, 'import of run 9.xlsx cancelled; nothing was saved');
     controller.abort();
     await expect(waiting).rejects.toMatchObject({ code: 'cancelled', message: 'import of run 9.xlsx cancelled; nothing was saved' });
+  });
+
+  it('imports a UTF-16 export with an impossible current: read as text, the value taken as missing and its line in the report', async () => {
+    temp = await openTempNotebook();
+    const utf8 = path.join(temp.dir, 'cell.csv');
+    writeArbinCsv(utf8, syntheticTest({ seed: 8, cycles: 3, capacityMAh: 2, currentMA: 1, sampleIntervalS: 300 }), 1_767_258_000);
+    const lines = readFileSync(utf8, 'utf8').split('\r\n');
+    const currentIndex = lines[0]!.split(',').findIndex((name) => name.startsWith('Current'));
+    const cells = lines[6]!.split(',');
+    cells[currentIndex] = '-1.79e308';
+    lines[6] = cells.join(',');
+    const filePath = path.join(temp.dir, 'cell 16.csv');
+    writeFileSync(filePath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n'), 'utf16le')]));
+    const outcome = await importCyclingTest(temp.ctx, [{ filePath, fileName: 'cell 16.csv' }]);
+    const detail = getCyclingTest(temp.ctx, outcome.testId);
+    expect(detail.report.notes).toContain('cell 16.csv is UTF-16 text (little-endian, with a byte order mark): read as such');
+    expect(detail.report.warnings).toContain('cell 16.csv: line 7: a current of -1.79e+308 A is beyond what any cell tester produces: taken as missing');
+    // 1 mA over a 2 mAh cell: every stored capacity stays a few mAh.
+    expect(detail.cycles.every((row) => row.dischargeMAh < 3 && row.chargeMAh < 3)).toBe(true);
+    expect(detail.test.standardCapacityMAh).toBeGreaterThan(1);
   });
 });
