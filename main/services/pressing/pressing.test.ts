@@ -48,6 +48,16 @@ describe('the demo plans', () => {
     // Comparative 2 has no first anode layer (bare Ni): the template names only layers it has.
     expect(wip?.layers).toEqual(['anode_collector', 'solid_electrolyte', 'cathode_active_layer', 'inactive_member', 'cathode_collector']);
     expect(wip?.checks.find((entry) => entry.id === 'vessel_pressure')?.status).toBe('cannot_judge');
+    const plans = await call<Array<{ buildId: number; buildName: string }>>('listPressPlans', {});
+    for (const item of plans) {
+      const origin = (await call<PressPlan>('getPressPlan', { buildId: item.buildId })).origin;
+      expect(origin, item.buildName).toMatch(item.buildName.startsWith('Example') ? /^Example 1 / : /^Comparative 1 /);
+    }
+    expect(plans).toHaveLength(11);
+    const equipment = await call<Equipment[]>('listEquipment', {});
+    expect(equipment.map((item) => item.name).sort()).toEqual(['Convection oven (demo)', 'Hot-plate press (demo)', 'Roll press (demo)', 'Vacuum oven (demo)', 'WIP (demo)']);
+    for (const item of equipment) expect(item.notes).toMatch(/^Demo assumption: the patent names this method but no machine/);
+    expect(equipment.find((item) => item.kind === 'uniaxial_press')?.maxForceKN).toBeNull();
   });
 
   it('no window entered: the window checks cannot judge; a window on the SE material flags the WIP at 500.5 MPa', async () => {
@@ -111,6 +121,8 @@ describe('equipment', () => {
     expect(await refusal('updateEquipment', { id: oven.id, changes: { spec: { kind: 'die', bore: { shape: 'round', diameterMm: 10 } } } })).toContain('cannot become a die');
     expect((await call<Equipment>('archiveEquipment', { id: oven.id })).archivedAt).not.toBeNull();
     expect((await call<Equipment>('restoreEquipment', { id: oven.id })).archivedAt).toBeNull();
+    const history = await call<{ entries: Array<{ action: string }> }>('listHistory', { table: 'equipment', recordId: String(oven.id) });
+    expect(history.entries.map((entry) => entry.action)).toEqual(['restore', 'archive', 'insert']);
     expect(() => temp.notebook.db.prepare('DELETE FROM equipment').run()).toThrow(/never deleted/);
   });
 });
