@@ -21,7 +21,8 @@ export interface DistinguishableBuild {
 
 const distinct = (values: readonly string[]) => new Set(values).size;
 
-export function distinguishingParameter(builds: readonly DistinguishableBuild[], differences: DesignDifferences | null): Distinguishing | null {
+/** `differences` is asked for only when no build number tells the builds apart (it costs a diff of every design). */
+export function distinguishingParameter(builds: readonly DistinguishableBuild[], differences: () => DesignDifferences): Distinguishing | null {
   if (builds.length < 2) return null;
   let best: { score: number; result: Distinguishing } | null = null;
   for (const quantity of BUILD_QUANTITIES) {
@@ -35,7 +36,7 @@ export function distinguishingParameter(builds: readonly DistinguishableBuild[],
     }
   }
   if (best) return best.result;
-  for (const row of differences?.rows ?? []) {
+  for (const row of differences().rows) {
     const score = distinct(row.values);
     if (score >= 2 && (best === null || score > best.score)) {
       const unit = row.unit ? ` ${row.unit}` : '';

@@ -9,11 +9,13 @@ import { downsampleInRange, pick } from '../../../shared/plots/downsample';
 import { niceTicks, rangeOf } from '../../../shared/plots/ticks';
 import type { Overlay, overlayQuerySchema } from '../../../shared/schemas/plots';
 import type { ServiceContext } from '../context';
+import { buildBasis, NO_BASIS, type CellBasis } from '../cycling/cell-basis';
 import { readCyclePoints } from '../cycling/cycle-points-store';
+import { readCycleTables } from './cycle-tables';
 import { readComparedBuild } from './design-differences';
 import { dqdvUnit } from './dqdv-plot';
 import { halfCyclePoints } from './half-cycles';
-import { loadPlotTest } from './plot-test';
+import { plotBasis } from './plot-basis';
 import { selectTests } from './selection';
 
 type Query = z.output<typeof overlayQuerySchema>;
@@ -25,9 +27,20 @@ export function getOverlay(ctx: ServiceContext, query: Query): Overlay {
   const tests = selectTests(ctx, query.selection);
   const buildIds = [...new Set(tests.map((test) => test.buildId).filter((id) => id !== 0))];
   const builds = buildIds.map((id) => readComparedBuild(ctx, id));
-  const distinguishing = distinguishingParameter(builds, builds.length >= 2 ? designDifferences(builds) : null);
+  const distinguishing = distinguishingParameter(builds, () => designDifferences(builds));
   const notes: string[] = [];
-  const loaded = tests.map((test) => ({ test, plot: loadPlotTest(ctx, test.id, query.basis) }));
+  // The list rows carry the standard capacity; each test's cycle table and its build's basis are read once.
+  const bases = new Map<number, CellBasis>();
+  const basisOf = (buildId: number) => {
+    if (buildId === 0) return NO_BASIS;
+    if (!bases.has(buildId)) bases.set(buildId, buildBasis(ctx, buildId));
+    return bases.get(buildId)!;
+  };
+  const tables = readCycleTables(ctx.notebook.db, tests.map((test) => test.id));
+  const loaded = tests.map((test) => ({
+    test,
+    plot: { cycles: tables.get(test.id)!, standardMAh: test.standardCapacityMAh, basis: plotBasis(basisOf(test.buildId), test.cellId !== 0, query.basis) },
+  }));
   // One unit for every series: the basis falls back to mAh for all when any test cannot give it.
   const fallback = loaded.find(({ plot }) => plot.basis.basis !== query.basis);
   if (fallback) notes.push(`shown in mAh: ${fallback.test.buildName} ${fallback.test.cellLabel}: ${fallback.plot.basis.notes[0] ?? ''}`.trim());
@@ -55,10 +68,10 @@ export function getOverlay(ctx: ServiceContext, query: Query): Overlay {
   let yUnit: string;
   let method: string | null = null;
   if (query.kind === 'retention' || query.kind === 'capacity' || query.kind === 'coulombic_efficiency') {
-    const axis = capacityAxisUnit(maxMagnitude(loaded.flatMap(({ plot }) => plot.detail.cycles.map((row) => row.dischargeMAh / divisorOf(plot)))), basis);
+    const axis = capacityAxisUnit(maxMagnitude(loaded.flatMap(({ plot }) => plot.cycles.map((row) => row.dischargeMAh / divisorOf(plot)))), basis);
     for (const { test, plot } of loaded) {
-      const rows = plot.detail.cycles;
-      const standard = plot.detail.lifespan.standardCapacityMAh;
+      const rows = plot.cycles;
+      const standard = plot.standardMAh;
       if (query.kind === 'retention' && standard === null) notes.push(`${base(test, null).label}: no standard capacity, so no retention`);
       const y = rows.map((row) =>
         query.kind === 'retention' ? (standard ? (row.dischargeMAh / standard) * 100 : Number.NaN) : query.kind === 'capacity' ? (row.dischargeMAh / divisorOf(plot)) * axis.factor : row.coulombicEfficiency === null ? Number.NaN : row.coulombicEfficiency * 100,
@@ -68,7 +81,7 @@ export function getOverlay(ctx: ServiceContext, query: Query): Overlay {
     }
     [yTitle, yUnit] = query.kind === 'retention' ? ['Discharge capacity retention', '%'] : query.kind === 'capacity' ? ['Discharge capacity', axis.unit] : ['Coulombic efficiency', '%'];
   } else {
-    const capacityUnit = capacityAxisUnit(maxMagnitude(loaded.flatMap(({ plot }) => plot.detail.cycles.filter((row) => row.cycle === query.cycle).flatMap((row) => [row.chargeMAh / divisorOf(plot), row.dischargeMAh / divisorOf(plot)]))), basis);
+    const capacityUnit = capacityAxisUnit(maxMagnitude(loaded.flatMap(({ plot }) => plot.cycles.filter((row) => row.cycle === query.cycle).flatMap((row) => [row.chargeMAh / divisorOf(plot), row.dischargeMAh / divisorOf(plot)]))), basis);
     if (query.kind === 'dqdv') method = describeDqdvMethod(query.dqdv);
     for (const { test, plot } of loaded) {
       const [points] = readCyclePoints(ctx.notebook.db, test.id, [query.cycle]);

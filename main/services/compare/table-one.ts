@@ -4,15 +4,17 @@ import type { z } from 'zod';
 import { tableOne } from '../../../shared/plots/table-one';
 import type { TableOne, tableOneQuerySchema } from '../../../shared/schemas/plots';
 import type { ServiceContext } from '../context';
-import { getCyclingTest } from '../cycling/cycling-tests';
 import { getCyclingSettings } from '../cycling/cycling-settings';
+import { readCycleTables } from './cycle-tables';
 import { selectTests } from './selection';
 
 export function getTableOne(ctx: ServiceContext, query: z.output<typeof tableOneQuerySchema>): TableOne {
   const tests = selectTests(ctx, { buildIds: query.buildIds, testIds: [] }).filter((test) => test.buildId !== 0);
+  const tables = readCycleTables(ctx.notebook.db, tests.map((test) => test.id));
   const { rows, builds } = tableOne(
     tests.map((test) => {
-      const detail = getCyclingTest(ctx, test.id);
+      // The list row carries the graded lifespan and the first flag; only the cycle table is read here.
+      const cycles = tables.get(test.id)!;
       return {
         buildId: test.buildId,
         buildName: test.buildName,
@@ -21,9 +23,9 @@ export function getTableOne(ctx: ServiceContext, query: z.output<typeof tableOne
         testId: test.id,
         testName: test.name,
         synthetic: test.synthetic,
-        cycles: detail.cycles,
+        cycles,
         shortCircuitCycle: test.shortCircuitCycle,
-        lifespan: { standardCapacityMAh: detail.lifespan.standardCapacityMAh, lifespanCycle: detail.lifespan.lifespanCycle, label: detail.lifespan.label, grade: detail.lifespan.grade },
+        lifespan: { standardCapacityMAh: test.standardCapacityMAh, lifespanCycle: test.lifespanCycle, label: test.lifespanLabel, grade: test.grade },
       };
     }),
     query.retentionAtCycle,
