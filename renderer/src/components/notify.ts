@@ -3,14 +3,13 @@ import { CellbookError } from '../../../shared/api-error';
 import { fieldSentence, humanizeFieldKey, withoutOperationName } from './field-sentence';
 
 /**
- * Where notices appear: bottom left, over the navigation's empty lower part and above the jobs bar.
- * Pages keep their actions top right (Rename, Attach, Archive) and dialogs bottom right, so a
- * notice never covers what the user would press next.
+ * Where notices appear: bottom left, over the navigation's empty lower part and above the jobs bar
+ * (app.css lifts them by its height). Pages keep their actions top right (Rename, Attach, Archive)
+ * and dialogs bottom right, so a notice never covers what the user would press next.
  */
-export const NOTICE_PLACEMENT: Pick<NotificationsProps, 'position' | 'containerWidth' | 'style'> = {
+export const NOTICE_PLACEMENT: Pick<NotificationsProps, 'position' | 'containerWidth'> = {
   position: 'bottom-left',
   containerWidth: 380,
-  style: { bottom: 'calc(var(--app-shell-footer-offset, 0px) + var(--mantine-spacing-md))' },
 };
 
 /** A refusal as the user's sentence: field issues with their names made words, never an operation name. */
