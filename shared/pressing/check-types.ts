@@ -19,6 +19,8 @@ export interface CheckStep extends Omit<StepInput, 'id'> {
   equipment: CheckEquipment | null;
   die: CheckEquipment | null;
   actual: StepActual | null;
+  /** Recorded as not run: it joins, presses and dries nothing. */
+  skipped?: boolean;
 }
 
 /** A layer as the checks see it: window and area (LayerWindow), and why it must be dried, if it must. */

@@ -160,6 +160,13 @@ describe('order', () => {
     expect(checksOf([seal, press(1, ['solid_electrolyte'], 10)]).find('after_seal', 1)?.status).toBe('fail');
     expect(checksOf([press(0, ['first_anode_layer', 'cathode_active_layer'], 10)]).find('layers_not_adjacent')?.status).toBe('warn');
   });
+  it('a skipped drying step counts as not done', () => {
+    const needing = layers.map((layer) => (layer.layerKind === 'solid_electrolyte' ? { ...layer, dryingReason: 'its binder is cast from a slurry' } : layer));
+    const dry = { ...testStep(0, { kind: 'dry', method: 'vacuum_oven', layers: ['solid_electrolyte'], temperatureC: 70, durationS: 7200 }), skipped: true };
+    const result = checksOf([dry, press(1, ['first_anode_layer', 'solid_electrolyte'], 100)], needing);
+    expect(result.find('skipped')?.status).toBe('warn');
+    expect(result.planFind('drying_missing')[0]?.status).toBe('warn');
+  });
   it('an implausible pressure fails until confirmed, then warns', () => {
     expect(checksOf([press(0, ['solid_electrolyte'], 500_000)]).find('implausible_pressure')?.status).toBe('fail');
     const confirmed = { ...press(0, ['solid_electrolyte'], 500_000), pressureConfirmed: true };

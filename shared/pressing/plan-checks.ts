@@ -8,7 +8,7 @@ import { adjacencyCheck, afterSealCheck, dryingChecks, fixtureCheck, sealCheck }
 import { StackGroups } from './stack-groups';
 import { effectivePressureMPa } from './step-pressure';
 import { appliesPressure, layerMaxCheck, layerMinChecks } from './window-checks';
-import { check } from './check-types';
+import { check, stepName } from './check-types';
 
 export interface PlanChecks {
   /** Per step, in the steps' order. */
@@ -29,6 +29,10 @@ export function checkPlan(plan: PlanForChecks): PlanChecks {
   const pressings: Array<{ kinds: LayerKind[]; pressureMPa: number | null }> = [];
   let sealedAt: CheckStep | null = null;
   const steps = plan.steps.map((step) => {
+    if (step.skipped) {
+      joinedAt.push([]);
+      return [check('skipped', 'warn', `${stepName(step)} was skipped: the checks after it count it as not done.`, {}, step.id, [...step.layers])];
+    }
     const joined = groups.effective(step.layers);
     joinedAt.push(joined);
     const pressure = effectivePressureMPa(step, plan.layers);
@@ -45,6 +49,6 @@ export function checkPlan(plan: PlanForChecks): PlanChecks {
     if (step.kind === 'seal' && !sealedAt) sealedAt = step;
     return results;
   });
-  const planWide = plan.steps.length === 0 ? [] : [...layerMinChecks(plan.layers, pressings), ...dryingChecks(plan.steps, plan.layers, joinedAt), fixtureCheck(plan.steps, plan.cells)];
+  const planWide = plan.steps.length === 0 ? [] : [...layerMinChecks(plan.layers, pressings), ...dryingChecks(plan.steps.map((step) => (step.skipped ? { ...step, kind: 'rest' as const } : step)), plan.layers, joinedAt), fixtureCheck(plan.steps, plan.cells)];
   return { steps, plan: planWide };
 }

@@ -19,9 +19,9 @@ export function previewPressStep(ctx: ServiceContext, input: z.output<typeof pre
   const edited = input.step.id === undefined ? -1 : rows.findIndex((row) => row.id === input.step.id);
   const others = rows.filter((_, index) => index !== edited);
   const at = Math.min(input.index ?? (edited === -1 ? others.length : edited), others.length);
-  const inputs = others.map((row) => ({ input: stepInputOf(row), actual: actualOf(row) }));
-  inputs.splice(at, 0, { input: input.step, actual: edited === -1 ? null : actualOf(rows[edited] as (typeof rows)[number]) });
-  const steps = inputs.map((entry, position) => toCheckStep(entry.input, position, lookup, entry.actual));
+  const inputs = others.map((row) => ({ input: stepInputOf(row), actual: actualOf(row), skipped: row.status === 'skipped' }));
+  inputs.splice(at, 0, { input: input.step, actual: edited === -1 ? null : actualOf(rows[edited] as (typeof rows)[number]), skipped: false });
+  const steps = inputs.map((entry, position) => toCheckStep(entry.input, position, lookup, entry.actual, entry.skipped));
   const layers = layerWindows(ctx, input.buildId);
   const checked = checkPlan({ steps, layers, cells: planCells(ctx, input.buildId) });
   const own = checked.steps[at] ?? [];

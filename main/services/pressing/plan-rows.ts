@@ -143,7 +143,7 @@ export function equipmentLookup(ctx: ServiceContext): (id: number | null) => Che
   };
 }
 
-export function toCheckStep(step: StepInput, position: number, lookup: ReturnType<typeof equipmentLookup>, actual: StepActual | null): CheckStep {
+export function toCheckStep(step: StepInput, position: number, lookup: ReturnType<typeof equipmentLookup>, actual: StepActual | null, skipped = false): CheckStep {
   const { id, ...rest } = step;
-  return { ...rest, id: id ?? null, position, equipment: lookup(step.equipmentId), die: lookup(step.dieId), actual };
+  return { ...rest, id: id ?? null, position, equipment: lookup(step.equipmentId), die: lookup(step.dieId), actual, skipped };
 }

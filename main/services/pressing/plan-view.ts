@@ -73,7 +73,7 @@ export function getPressPlan(ctx: ServiceContext, buildId: number, startAt: Date
   const settings = getPressingSettings(ctx);
   const layers = layerWindows(ctx, buildId);
   const lookup = equipmentLookup(ctx);
-  const checkSteps = rows.map((row, index) => toCheckStep(stepInputOf(row), index, lookup, actualOf(row)));
+  const checkSteps = rows.map((row, index) => toCheckStep(stepInputOf(row), index, lookup, actualOf(row), row.status === 'skipped'));
   const checked = checkPlan({ steps: checkSteps, layers, cells: planCells(ctx, buildId) });
   const parts = { rows, checkSteps, layers };
   const steps = rows.map((row, index) => {
