@@ -10,4 +10,12 @@ if (!fs.existsSync(bundle)) {
   console.error(`cellbook: the command is not built yet (${bundle} is missing); run "npm install" or "npm run build" in ${root}`);
   process.exit(1);
 }
+// Output to a closed pipe (`cellbook builds --json | head`) ends quietly with status 0, as Unix
+// tools do: the reader has what it wanted. Any other output error is a real one.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 require(bundle);

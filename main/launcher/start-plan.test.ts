@@ -13,17 +13,22 @@ describe('npm start', () => {
   it('falls back to browser mode, in one line, when Electron cannot be downloaded', async () => {
     let bindingTried = false;
     const plan = await planStart({
-      obtainElectron: async () => ({ ok: false, reason: 'fetch failed' }),
+      obtainElectron: async () => ({ ok: false, reason: 'TypeError: fetch failed' }),
       ensureElectronBinding: async () => {
         bindingTried = true;
         return { ok: true, path: 'x' };
       },
     });
-    expect(plan).toEqual({ mode: 'browser', reason: 'the Electron binary could not be obtained (fetch failed)' });
+    expect(plan).toEqual({ mode: 'browser', reason: 'the desktop window (Electron) could not be downloaded: there seems to be no internet connection (TypeError: fetch failed)' });
     expect(bindingTried).toBe(false);
     expect(browserFallbackNotice(plan.mode === 'browser' ? plan.reason : '')).toBe(
-      'Cellbook: the Electron binary could not be obtained (fetch failed); opening browser mode instead.',
+      'Cellbook: the desktop window (Electron) could not be downloaded: there seems to be no internet connection (TypeError: fetch failed). Browser mode started instead: open the address below in your web browser (the same notebook, the same screens).',
     );
+  });
+
+  it('says the download failed without blaming the network when the reason is another', async () => {
+    const plan = await planStart({ obtainElectron: async () => ({ ok: false, reason: 'checksum mismatch' }), ensureElectronBinding: async () => ({ ok: true, path: 'x' }) });
+    expect(plan).toEqual({ mode: 'browser', reason: 'the desktop window (Electron) could not be downloaded (checksum mismatch)' });
   });
 
   it('never starts Electron with the Node-ABI build: no Electron binding means browser mode', async () => {
@@ -31,6 +36,6 @@ describe('npm start', () => {
       obtainElectron: async () => ({ ok: true }),
       ensureElectronBinding: async () => ({ ok: false, reason: 'headers download failed' }),
     });
-    expect(plan).toEqual({ mode: 'browser', reason: 'better-sqlite3 could not be built for Electron (headers download failed)' });
+    expect(plan).toEqual({ mode: 'browser', reason: 'the desktop window could not be prepared: its database library (better-sqlite3) could not be built for Electron (headers download failed)' });
   });
 });

@@ -10,14 +10,25 @@ export interface StartSteps {
   ensureElectronBinding(): Promise<{ ok: true; path: string } | { ok: false; reason: string }>;
 }
 
+/** What a failed download reports when there is no network ("TypeError: fetch failed", "getaddrinfo ENOTFOUND"). */
+const OFFLINE = /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|socket hang up|network/i;
+
+/** The technical reason in words a researcher can act on; the tool's own text kept in brackets. */
+function downloadFailure(what: string, detail: string): string {
+  return OFFLINE.test(detail)
+    ? `${what} could not be downloaded: there seems to be no internet connection (${detail})`
+    : `${what} could not be downloaded (${detail})`;
+}
+
 export async function planStart(steps: StartSteps): Promise<StartPlan> {
   const electron = await steps.obtainElectron();
-  if (!electron.ok) return { mode: 'browser', reason: `the Electron binary could not be obtained (${electron.reason})` };
+  if (!electron.ok) return { mode: 'browser', reason: downloadFailure('the desktop window (Electron)', electron.reason) };
   const binding = await steps.ensureElectronBinding();
-  if (!binding.ok) return { mode: 'browser', reason: `better-sqlite3 could not be built for Electron (${binding.reason})` };
+  if (!binding.ok) return { mode: 'browser', reason: `the desktop window could not be prepared: its database library (better-sqlite3) could not be built for Electron (${binding.reason})` };
   return { mode: 'electron', binding: binding.path };
 }
 
+/** Said once on stderr: what failed, and that the same Cellbook opened in the browser instead. */
 export function browserFallbackNotice(reason: string): string {
-  return `Cellbook: ${reason}; opening browser mode instead.`;
+  return `Cellbook: ${reason}. Browser mode started instead: open the address below in your web browser (the same notebook, the same screens).`;
 }

@@ -1,10 +1,16 @@
 // `cellbook cycling-tests`: the notebook's cycling tests with their lifespan grade and short
 // circuits, as a table or JSON.
 import type { Command } from 'commander';
-import { formatSignificant } from '../../../shared/units';
+import { GRADE_MEANING } from '../../../shared/cycling/grade-meaning';
+import { formatNumber, MISSING } from '../../../shared/format/quantity';
 import { listCyclingTests } from '../../services/cycling/cycling-tests';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
 import { emitResult, runCommand } from '../output';
+import { textTable } from './text-table';
+
+/** Headers with their units; numbers right-aligned. */
+const HEADERS = ['ID', 'Test', 'Build / cell', 'Cycles', 'Standard capacity (mAh)', 'Lifespan (cycles)', 'Grade (Table 1)', 'Short circuit (first cycle)'];
+const NUMBER_COLUMNS = [0, 3, 4];
 
 interface TestsOptions extends NotebookCommandOptions {
   archived?: boolean;
@@ -32,19 +38,22 @@ export function registerCyclingTests(program: Command): void {
             short_circuit_cycle: test.shortCircuitCycle,
           }));
           emitResult(options, json, (rows) =>
-            rows
-              .map((row) =>
-                [
-                  `${row.id}`.padStart(4),
-                  row.name.padEnd(44),
-                  `${row.cycles} cycles`.padStart(11),
-                  row.standard_capacity_mAh === null ? '—'.padStart(10) : `${formatSignificant(row.standard_capacity_mAh, 4)} mAh`.padStart(10),
-                  `lifespan ${row.lifespan_label}`.padEnd(36),
-                  `grade ${row.grade ?? '—'}`,
-                  row.short_circuit_cycle === null ? '' : `  short circuit flagged in cycle ${row.short_circuit_cycle}`,
-                ].join('  '),
-              )
-              .join('\n') || 'no cycling tests',
+            rows.length === 0
+              ? 'no cycling tests'
+              : textTable(
+                  HEADERS,
+                  rows.map((row) => [
+                    String(row.id),
+                    row.name,
+                    row.build === null ? 'no build' : `${row.build} ${row.cell ?? ''}`.trim(),
+                    String(row.cycles),
+                    formatNumber(row.standard_capacity_mAh),
+                    row.lifespan_label,
+                    row.grade ?? MISSING,
+                    row.short_circuit_cycle === null ? MISSING : `cycle ${row.short_circuit_cycle}`,
+                  ]),
+                  NUMBER_COLUMNS,
+                ) + `\n\nGrades (Table 1): ${Object.values(GRADE_MEANING).join('; ')}`,
           );
           return 0;
         }),
