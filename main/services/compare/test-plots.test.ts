@@ -109,6 +109,13 @@ describe('one test’s plots', () => {
     expect(Math.max(...time.current)).toBeCloseTo(600, 0);
     expect(time.cycleStarts.map((start) => start.cycle).filter((cycle) => cycle >= 1)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(time.restOnly).toBe(false);
+    // Zoomed into one hour: every stored point of it (counted here from the series), plus one each side.
+    const fromH = time.cycleStarts[3]!.timeH;
+    const zoomed = await call<TimeSeries>('getTimeSeries', { testId, widthPx: 300, xRange: { from: fromH, to: fromH + 1 } });
+    const inside = Array.from(series.timeS).filter((t) => (t - series.timeS[0]!) / 3600 >= fromH - 1e-9 && (t - series.timeS[0]!) / 3600 <= fromH + 1 + 1e-9).length;
+    expect(zoomed.sampling.fullResolution).toBe(true);
+    expect(zoomed.timeH.length).toBe(inside + 2);
+    expect(zoomed.sampling.storedPoints).toBe(series.timeS.length);
   });
 
   it('a rest-only file says there is nothing to plot against capacity and shows its voltage over time', async () => {
