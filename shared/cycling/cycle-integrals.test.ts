@@ -54,10 +54,11 @@ describe('coulomb counting (closed form)', () => {
 
   it('splits an interval where the current changes sign inside a step at the zero crossing', () => {
     // +1 mA to −1 mA over 36 s: zero at 18 s; each side is a triangle of ½ × 1 mA × 18 s = 9 mA·s = 0.0025 mAh.
-    const series = seriesFromColumns({ timeS: [0, 36], currentA: [1 * mA, -1 * mA], stepIndex: [1, 1] });
+    // Then −1 mA held for 36 s more (0.01 mAh), so that the file holds a current and is not rest only.
+    const series = seriesFromColumns({ timeS: [0, 36, 72], currentA: [1 * mA, -1 * mA, -1 * mA], stepIndex: [1, 1, 1] });
     const row = only(series);
     expect(row.chargeMAh).toBeCloseTo(0.0025, 14);
-    expect(row.dischargeMAh).toBeCloseTo(0.0025, 14);
+    expect(row.dischargeMAh).toBeCloseTo(0.0125, 14);
     expect(splitTrapezoid(3, -1, 4)).toEqual({ positive: 4.5, negative: 0.5 });
   });
 

@@ -16,6 +16,9 @@
 //   biologic/yadg__gcpl.issue_226.CxN.mpt, whose dq column confirms the held value).
 // - the gap between two files of a stitched test that the tester did not record counts nothing
 //   (file-breaks.ts).
+// - a point at rest (its current at or below the noise floor of segments.ts, and no state saying
+//   charge or discharge) counts as zero current: an idle file's stray readings are no capacity.
+import { pointDirections } from './segments';
 import type { CyclerSeries } from './types';
 
 export interface CycleIntegrals {
@@ -29,6 +32,7 @@ export interface CycleIntegrals {
 export function integrateCycles(series: CyclerSeries, cycleOfPoint: Int32Array, stepOfPoint: Int32Array): Map<number, CycleIntegrals> {
   const byCycle = new Map<number, CycleIntegrals>();
   const interval: CycleIntegrals = { chargeAs: 0, dischargeAs: 0, chargeWs: 0, dischargeWs: 0 };
+  const directions = pointDirections(series);
   for (let i = 0; i < series.timeS.length; i += 1) {
     const cycle = cycleOfPoint[i]!;
     let sums = byCycle.get(cycle);
@@ -36,7 +40,7 @@ export function integrateCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
       sums = { chargeAs: 0, dischargeAs: 0, chargeWs: 0, dischargeWs: 0 };
       byCycle.set(cycle, sums);
     }
-    if (!integrateInterval(series, stepOfPoint, i, interval)) continue;
+    if (!integrateInterval(series, stepOfPoint, i, interval, directions)) continue;
     sums.chargeAs += interval.chargeAs;
     sums.dischargeAs += interval.dischargeAs;
     sums.chargeWs += interval.chargeWs;
@@ -50,7 +54,7 @@ export function integrateCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
  * interval spans no time of the test (the first point, a repeated time, a clock that jumped back,
  * a pause between two files).
  */
-export function integrateInterval(series: CyclerSeries, stepOfPoint: Int32Array, i: number, out: CycleIntegrals): boolean {
+export function integrateInterval(series: CyclerSeries, stepOfPoint: Int32Array, i: number, out: CycleIntegrals, directions: Int8Array = pointDirections(series)): boolean {
   if (i === 0) return false;
   const { timeS, currentA, voltageV } = series;
   const dtS = timeS[i]! - timeS[i - 1]!;
@@ -58,10 +62,12 @@ export function integrateInterval(series: CyclerSeries, stepOfPoint: Int32Array,
   if (series.unrecordedGapsBefore && series.unrecordedGapsBefore.includes(i)) return false;
   // An interval-mean current (BioLogic <I>) held over the whole interval; else the rules above.
   const sameStep = !series.currentIsIntervalMean && stepOfPoint[i] === stepOfPoint[i - 1];
-  const currentBeforeA = sameStep ? currentA[i - 1]! : currentA[i]!;
-  const powerBeforeW = sameStep ? voltageV[i - 1]! * currentA[i - 1]! : voltageV[i]! * currentA[i]!;
-  const charge = splitTrapezoid(currentBeforeA, currentA[i]!, dtS);
-  const energy = splitTrapezoid(powerBeforeW, voltageV[i]! * currentA[i]!, dtS);
+  const nowA = directions[i] === 0 ? 0 : currentA[i]!;
+  const beforeA = directions[i - 1] === 0 ? 0 : currentA[i - 1]!;
+  const currentBeforeA = sameStep ? beforeA : nowA;
+  const powerBeforeW = sameStep ? voltageV[i - 1]! * beforeA : voltageV[i]! * nowA;
+  const charge = splitTrapezoid(currentBeforeA, nowA, dtS);
+  const energy = splitTrapezoid(powerBeforeW, voltageV[i]! * nowA, dtS);
   out.chargeAs = charge.positive;
   out.dischargeAs = charge.negative;
   out.chargeWs = energy.positive;

@@ -17,17 +17,36 @@ export function pointCounters(series: CyclerSeries, cycleOfPoint: Int32Array): P
   const energyWh = new Float64Array(count);
   const stepOfPoint = stepOfPoints(splitSteps(series), count);
   const directions = pointDirections(series);
+  let from = 0;
+  for (let i = 1; i <= count; i += 1) {
+    if (i < count && cycleOfPoint[i] === cycleOfPoint[from]) continue;
+    cycleRunCounters(series, stepOfPoint, directions, from, i, capacityAh.subarray(from, i), energyWh.subarray(from, i));
+    from = i;
+  }
+  return { capacityAh, energyWh };
+}
+
+/**
+ * The counters of points [from, to), one run of a cycle, written from index 0 of `capacityAh` and
+ * `energyWh`: a store can count one cycle at a time into arrays of that cycle's length.
+ */
+export function cycleRunCounters(
+  series: CyclerSeries,
+  stepOfPoint: Int32Array,
+  directions: Int8Array,
+  from: number,
+  to: number,
+  capacityAh: Float64Array | Float32Array,
+  energyWh: Float64Array | Float32Array,
+): void {
   let chargeAs = 0;
   let dischargeAs = 0;
   let chargeWs = 0;
   let dischargeWs = 0;
   let lastDirection = 0;
   const interval: CycleIntegrals = { chargeAs: 0, dischargeAs: 0, chargeWs: 0, dischargeWs: 0 };
-  for (let i = 0; i < count; i += 1) {
-    if (i === 0 || cycleOfPoint[i] !== cycleOfPoint[i - 1]) {
-      chargeAs = dischargeAs = chargeWs = dischargeWs = 0;
-      lastDirection = 0;
-    }
+  for (let i = from; i < to; i += 1) {
+    // The interval before a cycle's first point belongs to that cycle (the cycle-integrals rule).
     if (integrateInterval(series, stepOfPoint, i, interval)) {
       chargeAs += interval.chargeAs;
       dischargeAs += interval.dischargeAs;
@@ -36,8 +55,7 @@ export function pointCounters(series: CyclerSeries, cycleOfPoint: Int32Array): P
     }
     if (directions[i] !== 0) lastDirection = directions[i]!;
     const discharging = lastDirection === -1;
-    capacityAh[i] = (discharging ? dischargeAs : chargeAs) / 3600;
-    energyWh[i] = (discharging ? dischargeWs : chargeWs) / 3600;
+    capacityAh[i - from] = (discharging ? dischargeAs : chargeAs) / 3600;
+    energyWh[i - from] = (discharging ? dischargeWs : chargeWs) / 3600;
   }
-  return { capacityAh, energyWh };
 }
