@@ -103,11 +103,11 @@ export class RowReader {
     timeBinding: ColumnBinding,
     private readonly signal: AbortSignal | undefined,
     private readonly fileName: string,
-    options: { headerLines?: number } = {},
+    options: { headerLines?: number; expectedRows?: number } = {},
   ) {
     this.headerLines = options.headerLines ?? plan.dataStartLine;
     const bindings = plan.bindings;
-    const expectedRows = expectedRowCount(plan, head);
+    const expectedRows = options.expectedRows ?? expectedRowCount(plan, head);
     this.columns = bindings.map(() => new GrowableColumn(expectedRows));
     this.parsers = bindings.map((binding) => cellParser(binding, plan, head.container));
     this.indexes = Int32Array.from(bindings, (binding) => binding.index);

@@ -42,12 +42,17 @@ export class GrowableColumn {
     this.at = 0;
   }
 
-  /** The values, exactly `length` of them; the same array on every call (no more pushes after). */
-  toArray(): Float64Array {
+  /**
+   * The values, exactly `length` of them; the same array on every call (no more pushes after).
+   * `keepSpare`: when all fit in the first array, a view of it however little is used (the first
+   * part of a file read in parts is sized for the whole file, and the other parts are appended to
+   * it: its unused pages were never touched, so they cost no memory).
+   */
+  toArray(keepSpare = false): Float64Array {
     if (this.result) return this.result;
     if (this.blocks.length === 0) {
       // All in the first array: a view of it when it is well used, else a copy that frees it.
-      this.result = this.at >= KEEP_IF_USED * this.block.length ? this.block.subarray(0, this.at) : this.block.slice(0, this.at);
+      this.result = keepSpare || this.at >= KEEP_IF_USED * this.block.length ? this.block.subarray(0, this.at) : this.block.slice(0, this.at);
       this.block = new Float64Array(0);
       return this.result;
     }

@@ -3,7 +3,7 @@
 // read in parts gives exactly the columns it gives read whole.
 import type { ColumnBinding } from './canonical';
 import type { FileHead, TextPlan } from './format';
-import { RowReader, type RowTally } from './row-reader';
+import { expectedRowCount, RowReader, type RowTally } from './row-reader';
 import { scanTextLines, type ByteRange } from './text-lines';
 
 export interface TextPartResult {
@@ -39,7 +39,9 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
   const { required, time } = requiredBindings(plan);
   // A later part has no header lines; its size, not the file's, says how many rows to expect.
   const partHead = range ? { ...head, sizeBytes: range.endByte - range.startByte } : head;
-  const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, range && range.startByte > 0 ? { headerLines: 0 } : {});
+  // The first of several parts is sized for the whole file, so that the others can be appended to it (joinParts).
+  const first = range !== undefined && range.startByte === 0;
+  const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, range && range.startByte > 0 ? { headerLines: 0 } : first ? { expectedRows: expectedRowCount(plan, head) } : {});
   let lines = 0;
   const onLineNumber = options.onLineNumber;
   await scanTextLines(
@@ -59,7 +61,7 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
     range,
   );
   return {
-    columns: reader.columns.map((column) => column.toArray()),
+    columns: reader.columns.map((column) => column.toArray(first)),
     tally: reader.tally,
     lines: Math.max(lines, reader.tally.cutLastLine),
     firstTime: reader.firstTime,

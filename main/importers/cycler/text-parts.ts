@@ -91,10 +91,15 @@ export function joinParts(parts: readonly TextPartResult[]): { columns: Float64A
     lineBase += part.lines;
   }
   const columns = parts[0]!.columns.map((_, index) => {
-    const joined = new Float64Array(tally.rows);
+    // Appended to the first part's array where it has room (it is sized for the whole file, and
+    // its pages beyond its own rows are touched only now), else into a new one.
+    const first = parts[0]!.columns[index]!;
+    const room = (first.buffer.byteLength - first.byteOffset) / Float64Array.BYTES_PER_ELEMENT;
+    const inPlace = room >= tally.rows;
+    const joined = inPlace ? new Float64Array(first.buffer, first.byteOffset, tally.rows) : new Float64Array(tally.rows);
     let offset = 0;
-    for (const part of parts) {
-      joined.set(part.columns[index]!, offset);
+    for (const [number, part] of parts.entries()) {
+      if (!(inPlace && number === 0)) joined.set(part.columns[index]!, offset);
       offset += part.columns[index]!.length;
       // Let go of each part's column once copied: the join never holds two copies of all columns.
       part.columns[index] = EMPTY;

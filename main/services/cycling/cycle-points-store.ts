@@ -1,7 +1,7 @@
 // The points of a test, one row per cycle, as little-endian typed arrays in BLOBs (DESIGN.md
 // "Storage"): a million-point test is a few thousand rows that load and plot without parsing.
 import os from 'node:os';
-import { pointCounters } from '../../../shared/cycling/point-counters';
+import { cycleRunCounters } from '../../../shared/cycling/point-counters';
 import { pointDirections, splitSteps, stepOfPoints } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
@@ -30,25 +30,32 @@ function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, number]> {
   return runs;
 }
 
+/**
+ * One row per cycle run. The capacity and energy counters are counted cycle by cycle straight into
+ * the stored Float32 arrays (the values pointCounters gives, rounded once), so that storing needs no
+ * whole-test arrays beside the series; each cycle's arrays are views of the series or small copies.
+ */
 export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array): void {
-  const { capacityAh, energyWh } = pointCounters(series, cycleOfPoint);
   const directions = pointDirections(series);
   const steps = stepOfPoints(splitSteps(series), series.timeS.length);
   const insert = db.prepare(
     'INSERT INTO cycle_points (test_id, cycle, point_count, time_s, current_a, voltage_v, capacity_ah, energy_wh, direction, step, temperature_c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const [cycle, from, to] of cycleRuns(cycleOfPoint)) {
+    const capacityAh = new Float32Array(to - from);
+    const energyWh = new Float32Array(to - from);
+    cycleRunCounters(series, steps, directions, from, to, capacityAh, energyWh);
     insert.run(
       testId,
       cycle,
       to - from,
-      bytesOf(series.timeS.slice(from, to)),
+      bytesOf(series.timeS.subarray(from, to)),
       bytesOf(float32(series.currentA, from, to)),
       bytesOf(float32(series.voltageV, from, to)),
-      bytesOf(float32(capacityAh, from, to)),
-      bytesOf(float32(energyWh, from, to)),
-      bytesOf(directions.slice(from, to)),
-      bytesOf(steps.slice(from, to)),
+      bytesOf(capacityAh),
+      bytesOf(energyWh),
+      bytesOf(directions.subarray(from, to)),
+      bytesOf(steps.subarray(from, to)),
       series.temperatureC ? bytesOf(float32(series.temperatureC, from, to)) : null,
     );
   }

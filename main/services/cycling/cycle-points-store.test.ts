@@ -1,0 +1,44 @@
+// The stored points of each cycle, counted cycle by cycle, hold exactly the counters the whole-test
+// count gives (shared/cycling/point-counters.ts), rounded once to Float32: checked byte for byte.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignCycles } from '../../../shared/cycling/cycles';
+import { pointCounters } from '../../../shared/cycling/point-counters';
+import { syntheticTest } from '../../../shared/cycling/synthetic';
+import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
+import { readCyclerFile } from '../../importers/cycler/read-cycler-file';
+import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { writeArbinCsv } from './arbin-csv-writer';
+import { readCyclePoints } from './cycle-points-store';
+import { importCyclingTest } from './import-cycling-test';
+
+let temp: TempNotebook;
+beforeAll(async () => {
+  temp = await openTempNotebook();
+});
+afterAll(() => temp?.dispose());
+
+const bytes = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+describe('stored cycle points', () => {
+  it('hold the whole-test capacity and energy counters of every point', async () => {
+    const filePath = path.join(temp.dir, 'cell.csv');
+    writeArbinCsv(filePath, syntheticTest({ seed: 5, cycles: 6, capacityMAh: 2, currentMA: 1, sampleIntervalS: 30 }), 1_767_258_000);
+    const { series } = await readCyclerFile(filePath, CYCLER_FORMATS, CYCLER_REFUSALS);
+    const { cycleOfPoint } = assignCycles(series);
+    const expected = pointCounters(series, cycleOfPoint);
+    const outcome = await importCyclingTest(temp.ctx, [{ filePath, fileName: 'cell.csv' }], {});
+    const cycles = [...new Set(cycleOfPoint)];
+    const stored = readCyclePoints(temp.ctx.notebook.db, outcome.testId, cycles);
+    expect(stored.map((points) => points.cycle)).toEqual(cycles);
+    let from = 0;
+    for (const points of stored) {
+      const to = from + points.timeS.length;
+      expect(bytes(points.capacityAh)).toBe(bytes(Float32Array.from(expected.capacityAh.subarray(from, to))));
+      expect(bytes(points.energyWh)).toBe(bytes(Float32Array.from(expected.energyWh.subarray(from, to))));
+      expect(bytes(points.timeS)).toBe(bytes(series.timeS.subarray(from, to)));
+      from = to;
+    }
+    expect(from).toBe(series.timeS.length);
+  });
+});
