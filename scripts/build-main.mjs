@@ -1,7 +1,7 @@
 // Bundles the Node-side entry points with esbuild into out/. better-sqlite3 (native) and
-// electron (provided by the runtime) stay external; so does exceljs, which is large and loaded
-// only when a spreadsheet is read. Everything else is bundled so that the CLI starts as one file
-// without resolving hundreds of modules.
+// electron (provided by the runtime) stay external; so do exceljs and playwright-core, which are
+// large and loaded only when a spreadsheet is read or written or a PDF is made. Everything else
+// is bundled so that the CLI starts as one file without resolving hundreds of modules.
 import { build } from 'esbuild';
 
 const common = {
@@ -10,7 +10,7 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron', '@electron/rebuild', 'exceljs'],
+  external: ['better-sqlite3', 'electron', '@electron/rebuild', 'exceljs', 'playwright-core'],
   logLevel: 'warning',
 };
 

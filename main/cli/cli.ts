@@ -22,6 +22,7 @@ import { registerCyclingOriginal } from './commands/cycling-original';
 import { registerCompare } from './commands/compare';
 import { registerDqdv } from './commands/dqdv';
 import { registerExport } from './commands/export';
+import { registerReport } from './commands/report';
 
 export function buildProgram(): Command {
   const program = new Command('cellbook')
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerCompare(program);
   registerDqdv(program);
   registerExport(program);
+  registerReport(program);
   registerBuilds(program);
   registerDemo(program);
   registerCalcSolgel(program);

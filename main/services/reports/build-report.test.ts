@@ -1,0 +1,65 @@
+// A build report holds every section for a demo build, with the numbers the notebook holds (read
+// here straight from its tables), the stack drawn one shape per layer, text escaped, and a build
+// with nothing yet reported as such instead of failing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBuildSchema } from '../../../shared/schemas/builds';
+import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { createBuild } from '../builds/builds';
+import { createDemoNotebookWithCycling } from '../demo/demo-notebook';
+import { buildReportHtml } from './build-report';
+
+let temp: TempNotebook;
+const buildId = (name: string) => (temp.notebook.db.prepare('SELECT id FROM builds WHERE name = ?').get(name) as { id: number }).id;
+
+beforeAll(async () => {
+  temp = await openTempNotebook();
+  await createDemoNotebookWithCycling(temp.ctx);
+}, 120_000);
+afterAll(() => temp.dispose());
+
+const headings = (page: string) => [...page.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+
+describe('build report', () => {
+  it('holds every section for Example 1 with its layers, lots, rules, plan, cells and provenance', () => {
+    const { html } = buildReportHtml(temp.ctx, buildId('Example 1'));
+    expect(headings(html)).toEqual(['Layer stack', 'Lots and their lineage', 'Derived numbers', 'Design rules', 'Pressing', 'Cycling protocol', 'Cells and cycling', 'Notes and attachments', 'Record and provenance']);
+    expect(html).toContain('<h1>Example 1</h1>');
+
+    const layers = temp.notebook.db.prepare("SELECT kind FROM build_layers WHERE build_id = ? AND archived_at IS NULL").all(buildId('Example 1')) as Array<{ kind: string }>;
+    const gaskets = layers.filter((l) => l.kind === 'inactive_member').length;
+    const stack = /<svg[^>]*aria-label="Layer stack cross-section"[\s\S]*?<\/svg>/.exec(html)![0];
+    expect(stack.match(/<rect /g)).toHaveLength(layers.length - gaskets + 2 * gaskets);
+
+    // Each cell's test with its grade and standard capacity as the cycle table holds them.
+    const tests = temp.notebook.db
+      .prepare(`SELECT t.name, (SELECT discharge_mah FROM cycle_summaries s WHERE s.test_id = t.id AND s.cycle = 1) AS standard FROM cycling_tests t JOIN cells c ON c.id = t.cell_id WHERE c.build_id = ?`)
+      .all(buildId('Example 1')) as Array<{ name: string; standard: number }>;
+    expect(tests.length).toBe(2);
+    for (const test of tests) {
+      expect(html).toContain(`<h3>${test.name}`);
+      expect(html).toContain(`standard capacity ${test.standard.toPrecision(4)} mAh`);
+    }
+    expect(html.match(/grade ○ \(lifespan 100 cycles or more, Table 1\)/g)).toHaveLength(2);
+    expect(html.match(/aria-label="Capacity by cycle"/g)).toHaveLength(2);
+    // The lots and the gel batch the composite came from.
+    expect(html).toMatch(/<td>SiO2\/LiTFSI\/n-MAc composite[^<]*<\/td><td>[^<]+<\/td><td>\d{4}-\d\d-\d\d-[A-Z]/);
+    const entries = (temp.notebook.db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n;
+    expect(html).toContain(`history then held ${entries} entries`);
+  });
+
+  it("shows Comparative 2's short circuit and its x grade", () => {
+    const { html } = buildReportHtml(temp.ctx, buildId('Comparative 2'));
+    expect(html).toContain('Short circuit flagged: cycle');
+    expect(html).toContain('grade x (lifespan 2–5 cycles, Table 1)');
+  });
+
+  it('says what is missing for a build with nothing yet, and escapes what the researcher typed', () => {
+    const id = createBuild(temp.ctx, createBuildSchema.parse({ name: '<script>alert(1)</script> & co', configuration: 'single_sided' }));
+    const { html } = buildReportHtml(temp.ctx, id);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
+    expect(html).toContain('No press plan recorded for this build.');
+    expect(html).toContain('No cells yet.');
+    expect(html).toContain('No lots are recorded for the components yet.');
+  });
+});
