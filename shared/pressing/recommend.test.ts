@@ -92,6 +92,10 @@ describe('press step recommendation', () => {
     expect(result.messages).toEqual(['SE: its minimum of 600 MPa is above its maximum of 500 MPa, so no pressure forms it without exceeding what it tolerates.']);
   });
 
+  it('no layers: no steps, said so', () => {
+    expect(recommendPressSteps([])).toEqual({ steps: [], feasible: true, messages: ['The build has no layers yet: nothing to press.'] });
+  });
+
   it('one layer: one step', () => {
     const result = recommendPressSteps([layer('pellet', 350, null)]);
     expect(result.steps).toEqual([{ layers: ['pellet'], pressureMPa: 350 }]);

@@ -49,6 +49,7 @@ function shareWindow(run: readonly RecommendationLayer[]): boolean {
 
 export function recommendPressSteps(layers: readonly RecommendationLayer[]): Recommendation {
   const messages: string[] = [];
+  if (layers.length === 0) return { steps: [], feasible: true, messages: ['The build has no layers yet: nothing to press.'] };
   const impossible = layers.filter((layer) => layer.minMPa !== null && layer.maxMPa !== null && layer.minMPa > layer.maxMPa);
   if (impossible.length > 0) {
     for (const layer of impossible) {
