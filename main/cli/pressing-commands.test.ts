@@ -53,7 +53,7 @@ describe('cellbook plan recommend', () => {
     writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
     return file;
   };
-  it("the issue's example: cathode alone at 400, SE + anode, the stack at 500", () => {
+  it("cathode 400-700 MPa, SE at most 500 MPa, anode unknown: cathode alone at 400, SE + anode, the stack at 500 (Example 1's shape)", () => {
     const file = layersFile({ layers: [{ name: 'cathode', min_MPa: 400, max_MPa: 700 }, { name: 'SE', max_MPa: 500 }, { name: 'anode' }] });
     const out = json(['plan', 'recommend', '--layers', file]);
     expect(out.feasible).toBe(true);
