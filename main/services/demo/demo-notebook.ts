@@ -11,6 +11,8 @@ import { createBuild } from '../builds/builds';
 import { addCell, updateCell } from '../builds/cells';
 import { createLot } from '../inventory/lots';
 import { addStarterMaterials } from '../inventory/starter-set';
+import { acknowledgeDemoCompositeWarning } from './demo-acknowledgements';
+import { applyDemoMaterialAssumptions } from './demo-assumed-materials';
 import { addGelTemplates } from '../recipes/recipe-templates';
 import { makeDemoComposites } from './demo-batches';
 import { addDemoCycling } from './demo-cycling';
@@ -28,6 +30,7 @@ export function createDemoNotebook(ctx: ServiceContext): { builds: number; mater
       throw new CellbookError('refused', 'the demo fills an empty notebook only; this one already holds materials, batches or builds. Create a new notebook for the demo (cellbook demo --db demo.cellbook).');
     }
     addStarterMaterials(ctx);
+    applyDemoMaterialAssumptions(ctx);
     addGelTemplates(ctx);
     const materialIds = new Map((ctx.notebook.db.prepare('SELECT id, name FROM materials').all() as Array<{ id: number; name: string }>).map((row) => [row.name, row.id]));
     const materialId = (name: string) => {
@@ -62,6 +65,7 @@ export function createDemoNotebook(ctx: ServiceContext): { builds: number; mater
         const cell = addCell(ctx, { buildId, label: null, fixture: 'pouch, demo', stackPressureMPa: null, notes: null });
         updateCell(ctx, { id: cell.id, changes: { status: 'assembled' } });
       }
+      acknowledgeDemoCompositeWarning(ctx, buildId);
     }
     addDemoPressing(ctx, ctx.notebook.db.prepare('SELECT id, name FROM builds ORDER BY id').all() as Array<{ id: number; name: string }>);
   })();
