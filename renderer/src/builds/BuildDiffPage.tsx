@@ -16,6 +16,9 @@ export function BuildDiffPage({ aId, bId }: { aId: number; bId: number }) {
           <Text size="sm">Compare</Text>
         </Breadcrumbs>
         <Title order={2}>Compare builds</Title>
+        <Text size="sm">
+          <Anchor component={Link} href={`/compare/builds/${aId},${bId}`}>Open both in Compare</Anchor>: their cells' curves overlaid, Table 1, and the design differences of any number of builds with labels and units.
+        </Text>
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Select label="Before" aria-label="Before" w={320} data={options} value={String(aId)} onChange={(id) => id && navigate(`/builds/${id}/compare/${bId}`)} allowDeselect={false} searchable />

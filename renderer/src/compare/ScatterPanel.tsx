@@ -29,7 +29,9 @@ function figure(scatter: Scatter): { data: Data[]; layout: Partial<Layout> } {
       hovertemplate: `%{text}<br>${hoverValue('x', scatter.xAxis)}<br>${hoverValue('y', scatter.yAxis)}<extra></extra>`,
     };
   });
-  return { data, layout: { xaxis: axisLayout(scatter.xAxis), yaxis: axisLayout(scatter.yAxis), legend: { title: { text: 'build  ' } } } };
+  // Plotly's own range, padded for the markers: points on the extreme values would sit half outside.
+  const padded = { range: undefined, autorange: true } as const;
+  return { data, layout: { xaxis: axisLayout(scatter.xAxis, padded), yaxis: axisLayout(scatter.yAxis, padded), legend: { title: { text: 'build  ' } } } };
 }
 
 export function ScatterPanel({ selection, retentionAtCycle }: { selection: ComparisonSelection; retentionAtCycle: number }) {

@@ -36,8 +36,13 @@ function BuildRow({ build, thresholdPct }: { build: TableOneBuild; thresholdPct:
       <Table.Td>{build.shortCircuits} of {build.n}</Table.Td>
       <Table.Td ta="right">{replicateText(build.standardCapacityMAh)}</Table.Td>
       <Table.Td>
-        {replicateText(build.lifespan)}
-        {build.lifespanCensored > 0 && <Text span size="xs" c="dimmed"> · {build.lifespanCensored} still above {thresholdPct} %</Text>}
+        {build.lifespan.n > 0 && replicateText(build.lifespan)}
+        {build.lifespanCensored > 0 && (
+          <Text span size="xs" c="dimmed">
+            {build.lifespan.n > 0 ? ' · ' : ''}
+            {build.lifespanCensored} of {build.n} still above {thresholdPct} %
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>{build.grade ? <GradeBadge grade={build.grade} /> : <Text span size="xs" c="dimmed">mixed</Text>}</Table.Td>
       <Table.Td ta="right">{replicateText(build.retentionPct)}</Table.Td>

@@ -105,7 +105,9 @@ export function PlotlyChart({ data, layout, height, label, onXRange, caption, fi
     <div>
       <Group justify="space-between" gap="xs" wrap="nowrap" mih={22}>
         <div style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)' }}>{caption}</div>
-        <PlotExportMenu label={label} fileName={fileName ?? label} data={data} layout={layout} />
+        <div style={{ flexShrink: 0 }}>
+          <PlotExportMenu label={label} fileName={fileName ?? label} data={data} layout={layout} />
+        </div>
       </Group>
       <div style={{ position: 'relative', minHeight: height }} role="img" aria-label={label} data-testid={`plot-${label}`} data-ready={ready} data-points={drawnPoints ?? 0}>
         {!ready && <Loader size="sm" style={{ position: 'absolute', top: height / 2 - 10, left: '50%' }} />}

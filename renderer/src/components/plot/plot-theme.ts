@@ -23,10 +23,10 @@ export function themedLayout(layout: Partial<Layout>, ink: PlotInk, height: numb
     paper_bgcolor: colours.background,
     plot_bgcolor: colours.background,
     font: { size: ink === 'paper' ? 10 : 11, color: colours.ink, family: 'Inter, "Segoe UI", Arial, sans-serif' },
-    // Below the x axis title, left-aligned: the plot area stays the curves', the toolbar's corner stays free.
-    legend: { orientation: 'h', x: 0, xanchor: 'left', y: -0.22, yanchor: 'top', ...layout.legend },
     hoverlabel: { namelength: -1 },
     ...layout,
+    // Below the x axis title, left-aligned: the plot area stays the curves', the toolbar's corner stays free.
+    legend: { orientation: 'h', x: 0, xanchor: 'left', y: -0.22, yanchor: 'top', ...layout.legend },
   };
   for (const name of AXES) {
     if (layout[name]) themed[name] = { ...axis, ...layout[name] };

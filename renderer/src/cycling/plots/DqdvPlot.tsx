@@ -1,7 +1,7 @@
 // Differential capacity dQ/dV against voltage for chosen cycles and half-cycles, computed in main
 // by the stated method (capacity binned by voltage, then smoothed), with the method under the plot
 // and the peaks listed with their voltages.
-import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Checkbox, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import type { Data, Layout } from 'plotly.js';
 import { useMemo, useState } from 'react';
@@ -37,21 +37,23 @@ function PeaksTable({ dqdv }: { dqdv: Dqdv }) {
   const rows = dqdv.curves.flatMap((curve) => curve.peaks.map((peak, index) => ({ key: `${curve.cycle}-${curve.half}-${index}`, cycle: curve.cycle, half: curve.half, ...peak })));
   if (rows.length === 0) return <Text size="xs" c="dimmed">No peak above {Math.round(dqdv.settings.minPeakFraction * 100)} % of the highest.</Text>;
   return (
-    <Table fz="xs" verticalSpacing={2} aria-label="dQ/dV peaks" maw={520}>
-      <Table.Thead>
-        <Table.Tr><Table.Th>Cycle</Table.Th><Table.Th>Half-cycle</Table.Th><Table.Th ta="right">Peak voltage (V)</Table.Th><Table.Th ta="right">dQ/dV ({dqdv.dqdvAxis.unit})</Table.Th></Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.key}>
-            <Table.Td>{row.cycle}</Table.Td>
-            <Table.Td>{row.half}</Table.Td>
-            <Table.Td ta="right">{formatQuantity(row.voltageV, '', { decimals: 3 })}</Table.Td>
-            <Table.Td ta="right">{formatQuantity(row.height, '')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <ScrollArea.Autosize mah={220} maw={520} type="auto">
+      <Table fz="xs" verticalSpacing={2} aria-label="dQ/dV peaks" stickyHeader>
+        <Table.Thead>
+          <Table.Tr><Table.Th>Cycle</Table.Th><Table.Th>Half-cycle</Table.Th><Table.Th ta="right">Peak voltage (V)</Table.Th><Table.Th ta="right">dQ/dV ({dqdv.dqdvAxis.unit})</Table.Th></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.cycle}</Table.Td>
+              <Table.Td>{row.half}</Table.Td>
+              <Table.Td ta="right">{formatQuantity(row.voltageV, '', { decimals: 3 })}</Table.Td>
+              <Table.Td ta="right">{formatQuantity(row.height, '')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
   );
 }
 

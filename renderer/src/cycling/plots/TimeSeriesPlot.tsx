@@ -33,9 +33,10 @@ function boundaries(series: TimeSeries): Data | null {
 
 function figure(series: TimeSeries): { data: Data[]; layout: Partial<Layout> } {
   const type = series.timeH.length > 5000 ? 'scattergl' : 'scatter';
+  // Current first and translucent, so that the voltage is drawn over it and stays readable.
   const data: Data[] = [
+    { type, mode: 'lines', name: 'current', x: series.timeH, y: series.current, yaxis: 'y2', opacity: 0.55, line: { width: 0.8, color: '#e8590c' }, hovertemplate: `${hoverValue('x', series.timeAxis)}<br>${hoverValue('y', series.currentAxis)}<extra></extra>` },
     { type, mode: 'lines', name: 'voltage', x: series.timeH, y: series.voltageV, line: { width: 1.2, color: '#1c7ed6' }, hovertemplate: `${hoverValue('x', series.timeAxis)}<br>${hoverValue('y', series.voltageAxis)}<extra></extra>` },
-    { type, mode: 'lines', name: 'current', x: series.timeH, y: series.current, yaxis: 'y2', line: { width: 1, color: '#e8590c' }, hovertemplate: `${hoverValue('x', series.timeAxis)}<br>${hoverValue('y', series.currentAxis)}<extra></extra>` },
   ];
   const lines = boundaries(series);
   if (lines) data.push(lines);
