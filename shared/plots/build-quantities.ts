@@ -1,14 +1,14 @@
 // The numbers of a build that a comparison can put on an axis or in a legend, with the label and
 // unit a researcher reads (never the internal key): the derived numbers of shared/cells/derived.ts
-// and the cycling protocol. `short` is what a legend says ("composite 10 wt%").
+// the cycling protocol and the press plan. `short` is what a legend says ("composite 10 wt%").
 
 export interface BuildQuantity {
   key: string;
   label: string;
   unit: string;
   short: string;
-  /** Where it lives: a derived number or the cycling protocol. */
-  source: 'derived' | 'protocol';
+  /** Where it lives: a derived number, the cycling protocol, or the build's press plan. */
+  source: 'derived' | 'protocol' | 'pressing';
 }
 
 const q = (source: BuildQuantity['source'], key: string, label: string, unit: string, short: string): BuildQuantity => ({ key, label, unit, short, source });
@@ -37,6 +37,7 @@ export const BUILD_QUANTITIES: readonly BuildQuantity[] = [
   q('derived', 'currentMA', 'Test current', 'mA', 'current'),
   q('derived', 'theoreticalCapacityMAh', 'Theoretical capacity', 'mAh', 'theoretical capacity'),
   q('derived', 'cRate', 'C-rate', '1/h', 'C-rate'),
+  q('pressing', 'maxPressPressureMPa', 'Highest press pressure (press plan)', 'MPa', 'press'),
   q('protocol', 'currentDensityMACm2', 'Current density', 'mA/cm²', 'current density'),
   q('protocol', 'upperCutoffV', 'Upper cut-off', 'V', 'upper cut-off'),
   q('protocol', 'lowerCutoffV', 'Lower cut-off', 'V', 'lower cut-off'),
@@ -62,7 +63,7 @@ export function readableKey(key: string): string {
 }
 
 /** The value of a quantity of one build, from its derived numbers and protocol; null when missing or not a number. */
-export function quantityValue(quantity: BuildQuantity, build: { derived: Record<string, unknown>; protocol: Record<string, unknown> }): number | null {
-  const value = (quantity.source === 'derived' ? build.derived : build.protocol)[quantity.key];
+export function quantityValue(quantity: BuildQuantity, build: { derived: Record<string, unknown>; protocol: Record<string, unknown>; pressing?: Record<string, unknown> }): number | null {
+  const value = (quantity.source === 'derived' ? build.derived : quantity.source === 'protocol' ? build.protocol : (build.pressing ?? {}))[quantity.key];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

@@ -17,6 +17,7 @@ export interface DistinguishableBuild {
   id: number;
   derived: Record<string, unknown>;
   protocol: Record<string, unknown>;
+  pressing?: Record<string, unknown>;
 }
 
 const distinct = (values: readonly string[]) => new Set(values).size;

@@ -118,6 +118,14 @@ describe('comparing builds', () => {
     expect(scatter.points.length + scatter.missing.length).toBe(cells.length);
     expect(new Set(scatter.points.map((point) => point.x))).toEqual(new Set([5, 10, 15, 30]));
     expect(scatter.xAxis.title).toBe('Composite SE in cathode (wt%)');
+    // The press plan's highest pressure: the demo's Examples press at 500 MPa ([0096]-[0099]).
+    const pressed = await call<Scatter>('getScatter', { selection: { buildIds: compositeBuilds() }, parameter: 'maxPressPressureMPa', outcome: 'standard_capacity' });
+    const plans = temp.notebook.db.prepare('SELECT max(s.pressure_mpa) AS mpa FROM press_steps s JOIN press_plans p ON p.id = s.plan_id WHERE p.build_id = ? AND s.archived_at IS NULL').get(buildId('Example 3')) as { mpa: number };
+    const example3 = pressed.points.filter((point) => point.buildName === 'Example 3');
+    expect(plans.mpa).toBeGreaterThan(0);
+    expect(example3.length).toBeGreaterThan(0);
+    expect(example3.every((point) => point.x === plans.mpa)).toBe(true);
+    expect(pressed.xAxis.title).toBe('Highest press pressure (press plan) (MPa)');
     const refused = await dispatch(temp.ctx, 'getScatter', { selection: { buildIds: [] }, parameter: 'nonsense', outcome: 'lifespan' });
     expect(refused.ok).toBe(false);
   });

@@ -5,6 +5,7 @@ import { designDifferences } from '../../../shared/plots/design-differences';
 import type { DesignDifferences } from '../../../shared/schemas/plots';
 import { getBuildDetail } from '../builds/builds';
 import type { ServiceContext } from '../context';
+import { readPlanRow, readStepRows } from '../pressing/plan-rows';
 
 export interface ComparedBuild {
   id: number;
@@ -12,13 +13,22 @@ export interface ComparedBuild {
   design: DiffableBuild;
   derived: Record<string, unknown>;
   protocol: Record<string, unknown>;
+  /** Numbers of the build's press plan (shared/plots/build-quantities.ts, source "pressing"). */
+  pressing: Record<string, number | null>;
+}
+
+/** The highest pressure of the plan's steps, MPa; null without a plan or a step with a pressure. */
+function pressingNumbers(ctx: ServiceContext, buildId: number): Record<string, number | null> {
+  const plan = readPlanRow(ctx, buildId);
+  const pressures = plan ? readStepRows(ctx, plan.id).map((step) => step.pressure_mpa).filter((mpa): mpa is number => mpa !== null) : [];
+  return { maxPressPressureMPa: pressures.length > 0 ? Math.max(...pressures) : null };
 }
 
 export function readComparedBuild(ctx: ServiceContext, id: number): ComparedBuild {
   const detail = getBuildDetail(ctx, id);
   const protocol = detail.build.protocol as unknown as Record<string, number>;
   const derived = detail.derived as unknown as Record<string, unknown>;
-  return { id, name: detail.build.name, design: { configuration: detail.build.configuration, protocol, layers: detail.layers, derived }, derived, protocol };
+  return { id, name: detail.build.name, design: { configuration: detail.build.configuration, protocol, layers: detail.layers, derived }, derived, protocol, pressing: pressingNumbers(ctx, id) };
 }
 
 export function getDesignDifferences(ctx: ServiceContext, buildIds: readonly number[]): DesignDifferences {
