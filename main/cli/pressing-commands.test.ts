@@ -102,6 +102,9 @@ describe('cellbook plan BUILD', () => {
     const seal = plan.steps.at(-1);
     expect(seal).toMatchObject({ kind: 'seal', method: 'vacuum_seal', pressure_MPa: null, force_kN: null, status: 'pass' });
     expect(press.messages.some((text: string) => text.includes('no maximum force entered'))).toBe(true);
+    // 116 h 30 min and 0.1 s of steps: days of drying, so some steps run overnight whenever it starts.
+    expect(plan.total_duration_s).toBeCloseTo(3 * 600 + 116 * 3600 + 0.1, 6);
+    expect(plan.overnight_steps.length).toBeGreaterThan(0);
   });
   it('prints a table with units in the headers, and a sentence for an unknown build', () => {
     const text = runCellbook(['plan', 'Comparative 1', '--db', db]);

@@ -71,6 +71,8 @@ export function planJson(plan: PressPlan) {
     plan_checks: plan.planChecks.map((entry) => ({ id: entry.id, status: entry.status, message: entry.message })),
     total_duration_s: plan.timeline.totalDurationS,
     earliest_finish: plan.timeline.earliestFinishAt,
+    /** Steps that run into the night if the plan starts now. */
+    overnight_steps: plan.timeline.entries.filter((entry) => entry.overnight).map((entry) => entry.position + 1),
   };
 }
 
@@ -82,7 +84,7 @@ function planText(json: ReturnType<typeof planJson>): string {
   const messages = json.steps.flatMap((step) => step.messages.map((text) => `  step ${step.step}: ${text}`));
   const planWide = json.plan_checks.filter((entry) => entry.status !== 'pass').map((entry) => `  ${entry.status}: ${entry.message}`);
   return [
-    `${json.build}: plan ${json.state}, worst check ${json.worst ?? '—'}; total ${n(json.total_duration_s / 3600)} h`,
+    `${json.build}: plan ${json.state}, worst check ${json.worst ?? '—'}; total ${n(json.total_duration_s / 3600)} h, earliest finish ${json.earliest_finish} if started now${json.overnight_steps.length > 0 ? `; overnight: step ${json.overnight_steps.join(', ')}` : ''}`,
     textTable(['#', 'kind', 'method', 'equipment', 'layers', 'pressure (MPa)', 'force (kN)', 'temperature (°C)', 'duration (s)', 'status'], rows),
     ...(messages.length > 0 ? ['Checks:', ...messages] : []),
     ...(planWide.length > 0 ? ['Plan:', ...planWide] : []),
