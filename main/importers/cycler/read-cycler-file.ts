@@ -141,7 +141,7 @@ async function readColumns(filePath: string, head: FileHead & { sizeBytes: numbe
 function firstDateFromHead(head: FileHead & { sizeBytes: number }, plan: TextPlan): number | undefined {
   if (head.container !== 'text' || head.complete) return undefined;
   const { required, time } = requiredBindings(plan);
-  const reader = new RowReader(plan, head, required, time, undefined, head.fileName);
+  const reader = new RowReader(plan, head, required, time, undefined, head.fileName, { expectedRows: head.lines.length });
   head.lines.forEach((line, index) => reader.stringLine(line, index + 1, false));
   const index = plan.bindings.findIndex((binding) => binding.field === 'datetime');
   return reader.columns[index]!.toArray().find((value) => Number.isFinite(value));
