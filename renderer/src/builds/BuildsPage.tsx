@@ -123,13 +123,13 @@ export function BuildsPage() {
           <>
             <Group gap="sm" align="flex-end">
               <SegmentedControl size="xs" value={status} onChange={(value) => setStatus(value as typeof status)} data={[{ value: 'active', label: 'Active' }, { value: 'archived', label: 'Archived' }, { value: 'all', label: 'All' }]} aria-label="Status" />
-              <Select placeholder="Any cell status" aria-label="Cell status" clearable w={160} data={CELL_STATUSES.map((value) => ({ value, label: value.replace('_', ' ') }))} value={cellStatus} onChange={setCellStatus} />
-              <TextInput placeholder="Tag" aria-label="Tag" w={120} value={tag} onChange={(event) => setTag(event.currentTarget.value)} />
-              <Select placeholder="Any material" aria-label="Material" clearable searchable w={240} data={(materials.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))} value={materialId} onChange={setMaterialId} />
-              <DateInput size="xs" placeholder="Built from" aria-label="Built from" valueFormat="YYYY-MM-DD" clearable w={130} value={builtFrom} onChange={setBuiltFrom} />
-              <DateInput size="xs" placeholder="Built to" aria-label="Built to" valueFormat="YYYY-MM-DD" clearable w={130} value={builtTo} onChange={setBuiltTo} />
+              <Select size="xs" label="Cell status" placeholder="any" clearable w={160} data={CELL_STATUSES.map((value) => ({ value, label: value.replace('_', ' ') }))} value={cellStatus} onChange={setCellStatus} />
+              <TextInput size="xs" label="Tag" w={120} value={tag} onChange={(event) => setTag(event.currentTarget.value)} />
+              <Select size="xs" label="Material" placeholder="any" clearable searchable w={240} data={(materials.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))} value={materialId} onChange={setMaterialId} />
+              <DateInput size="xs" label="Built from" valueFormat="YYYY-MM-DD" clearable w={130} value={builtFrom} onChange={setBuiltFrom} />
+              <DateInput size="xs" label="Built to" valueFormat="YYYY-MM-DD" clearable w={130} value={builtTo} onChange={setBuiltTo} />
             </Group>
-            <VirtualTable label="Builds" rows={builds.data ?? []} columns={tableColumns} rowKey={(b) => b.id} height="calc(100vh - 230px)" empty={builds.isLoading ? 'Loading…' : 'No build matches these filters.'} onOpen={(b) => navigate(`/builds/${b.id}`)} />
+            <VirtualTable label="Builds" rows={builds.data ?? []} columns={tableColumns} rowKey={(b) => b.id} height="fill" noun={['build', 'builds']} empty={builds.isLoading ? 'Loading…' : 'No build matches these filters.'} onOpen={(b) => navigate(`/builds/${b.id}`)} />
           </>
         )}
       </Stack>

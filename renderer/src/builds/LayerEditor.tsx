@@ -53,9 +53,9 @@ function ComponentRow({ component, unit, label, materials, onChange, onRemove, f
   const lotOptions = (lots.data ?? []).map((lot) => ({ value: String(lot.id), label: `${lot.lotNumber} (${formatQuantity(lot.remaining, lot.unit)} left)` }));
   if (component.lotId !== null && !lotOptions.some((option) => option.value === String(component.lotId))) lotOptions.push({ value: String(component.lotId), label: `lot ${component.lotId}` });
   return (
-    <Group gap={4} wrap="nowrap" align="flex-end">
+    <Group gap={4} wrap="wrap" align="flex-end">
       <Select w={260} size="xs" searchable label={first ? 'Material' : undefined} aria-label={`${label} material`} data={materials} value={component.materialId === null ? null : String(component.materialId)} onChange={(value) => onChange({ materialId: value === null ? null : Number(value), lotId: null, amount: component.amount })} />
-      <Select w={200} size="xs" clearable label={first ? 'Lot (optional)' : undefined} aria-label={`${label} lot`} data={lotOptions} value={component.lotId === null ? null : String(component.lotId)} onChange={(value) => onChange({ ...component, lotId: value === null ? null : Number(value) })} />
+      <Select w={260} size="xs" clearable label={first ? 'Lot (optional)' : undefined} aria-label={`${label} lot`} data={lotOptions} value={component.lotId === null ? null : String(component.lotId)} onChange={(value) => onChange({ ...component, lotId: value === null ? null : Number(value) })} />
       <UnitNumberInput w={110} size="xs" unit={unit} label={first ? 'Amount' : undefined} aria-label={`${label} amount`} value={component.amount ?? ''} onChange={(value) => onChange({ ...component, amount: numberOrNull(value) })} />
       <ActionIcon variant="subtle" color="gray" mb={4} aria-label={`remove ${label}`} onClick={onRemove}><IconTrash size={14} /></ActionIcon>
     </Group>
@@ -83,8 +83,9 @@ export const LayerEditor = memo(function LayerEditor({ layer, index, materials, 
   return (
     <Paper withBorder p="xs" data-layer-editor={`${layer.kind}:${layer.side}`} aria-label={name} role="group">
       <Stack gap={6}>
-        <Group gap={6} wrap="nowrap" align="flex-start">
-          <Select w={230} size="xs" label={`Layer ${index + 1}`} aria-label={`layer ${index + 1} kind`} error={error('kind')} data={LAYER_KINDS.map((kind) => ({ value: kind, label: LAYER_KIND_LABELS[kind] }))} value={layer.kind} onChange={(kind) => kind && onChange({ ...layer, kind: kind as LayerKind })} allowDeselect={false} />
+        {/* The fields keep their widths and wrap to a second line in a narrow window, never cut. */}
+        <Group gap={6} wrap="wrap" align="flex-start">
+          <Select w={200} size="xs" label={`Layer ${index + 1}`} aria-label={`layer ${index + 1} kind`} error={error('kind')} data={LAYER_KINDS.map((kind) => ({ value: kind, label: LAYER_KIND_LABELS[kind] }))} value={layer.kind} onChange={(kind) => kind && onChange({ ...layer, kind: kind as LayerKind })} allowDeselect={false} />
           <Select w={104} size="xs" label="Side" aria-label={`layer ${index + 1} side`} error={error('side')} data={[{ value: 'a', label: 'side a' }, { value: 'b', label: 'side b' }, { value: 'shared', label: 'shared' }]} value={layer.side} onChange={(side) => side && onChange({ ...layer, side: side as DraftLayer['side'] })} allowDeselect={false} />
           <ShapeFields shape={layer.shape} label={name} onChange={(shape) => onChange({ ...layer, shape })} error={error} />
           <UnitNumberInput w={110} size="xs" unit="µm" label="As coated" aria-label={`${name} thickness as coated`} error={error('thicknessCoatedUm')} value={layer.thicknessCoatedUm ?? ''} onChange={(v) => onChange({ ...layer, thicknessCoatedUm: numberOrNull(v) })} />

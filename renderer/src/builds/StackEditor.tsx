@@ -108,8 +108,8 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
             <Stack gap={2}>
               {(shown?.rules ?? []).filter((rule) => rule.status !== 'not_applicable').map((rule) => (
                 <Group key={rule.id} gap={6} wrap="nowrap" align="flex-start" data-preview-rule={rule.id} data-status={rule.status}>
-                  <Badge size="xs" variant="light" color={RULE_STATUS_COLOR[rule.status]} miw={56}>{RULE_STATUS_WORD[rule.status]}</Badge>
-                  <Text size="xs">{rule.title}: {num(rule.value, rule.unit)} ({rule.range})</Text>
+                  <Badge size="xs" variant="light" color={RULE_STATUS_COLOR[rule.status]} miw="max-content">{RULE_STATUS_WORD[rule.status]}</Badge>
+                  <Text size="xs" flex={1} miw={0}>{rule.title}: {num(rule.value, rule.unit)} ({rule.range})</Text>
                 </Group>
               ))}
             </Stack>

@@ -1,10 +1,14 @@
 // A Mantine table that renders only the rows in view (TanStack Virtual), for lists that grow to
 // tens of thousands of rows: history, lots, cycles. Spacer rows above and below the visible
 // window keep it a real <table>, so screen readers and keyboard users get table semantics.
+// A list page's table fills the window down to its bottom (height="fill") and says how many rows
+// there are and which are in view; a table whose columns cannot narrow further (numbers do not
+// wrap) scrolls sideways with its first column kept in view, instead of being cut.
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useFillWindowHeight } from './use-fill-window-height';
 
 export interface VirtualColumn<Row> {
   key: string;
@@ -31,7 +35,10 @@ interface VirtualTableProps<Row> {
   rowKey: (row: Row) => string | number;
   /** Estimated row height in px; rows may be taller (they are measured). */
   rowHeight?: number;
-  height: number | string;
+  /** 'fill': down to the bottom of the window (list pages); otherwise a CSS height. */
+  height: number | string | 'fill';
+  /** What a row is, for the count under the table: ['material', 'materials']. */
+  noun?: readonly [string, string];
   empty: ReactNode;
   /** Rendered after the last row when the user scrolls to it (e.g. "Load older"). */
   footer?: ReactNode;
@@ -41,8 +48,16 @@ interface VirtualTableProps<Row> {
   initialSort?: Sort;
 }
 
-export function VirtualTable<Row>({ rows: unsorted, columns, rowKey, rowHeight = 30, height, empty, footer, label, onOpen, initialSort = null }: VirtualTableProps<Row>) {
+/** The first column stays in view when the table scrolls sideways (opaque, so rows slide under it). */
+function stickyFirst(index: number, header: boolean): CSSProperties | undefined {
+  if (index !== 0) return undefined;
+  return { position: 'sticky', left: 0, zIndex: header ? 3 : 1, background: 'var(--mantine-color-body)', boxShadow: 'inset -1px 0 0 var(--table-border-color)' };
+}
+
+export function VirtualTable<Row>({ rows: unsorted, columns, rowKey, rowHeight = 30, height, noun, empty, footer, label, onOpen, initialSort = null }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ first: 0, last: 0, wide: false });
+  useFillWindowHeight(scrollRef, height === 'fill');
   const [sort, setSort] = useState<Sort>(initialSort);
   const rows = useMemo(() => {
     const column = sort ? columns.find((candidate) => candidate.key === sort.key) : undefined;
@@ -61,8 +76,20 @@ export function VirtualTable<Row>({ rows: unsorted, columns, rowKey, rowHeight =
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
+    // Which rows are in view (not the overscan), for "1–14 in view, scroll for more".
+    onChange: (instance) => {
+      const element = scrollRef.current;
+      if (!element) return;
+      const header = element.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+      const top = instance.scrollOffset ?? 0;
+      const bottom = top + element.clientHeight - header;
+      const shown = instance.getVirtualItems().filter((item) => item.end > top + 1 && item.start < bottom - 1);
+      const next = { first: shown[0]?.index ?? 0, last: shown.at(-1)?.index ?? 0, wide: element.scrollWidth > element.clientWidth + 1 };
+      setView((current) => (current.first === next.first && current.last === next.last && current.wide === next.wide ? current : next));
+    },
   });
   const items = virtualizer.getVirtualItems();
+
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
@@ -74,17 +101,26 @@ export function VirtualTable<Row>({ rows: unsorted, columns, rowKey, rowHeight =
     );
   }
 
+  const all = view.first === 0 && view.last >= rows.length - 1;
+  const count = noun ? `${rows.length} ${rows.length === 1 ? noun[0] : noun[1]}` : `${rows.length} rows`;
   return (
-    <div ref={scrollRef} style={{ height, overflow: 'auto' }} tabIndex={0} role="region" aria-label={label}>
+    <div>
+    <div
+      ref={scrollRef}
+      style={{ height: height === 'fill' ? 400 : height, overflow: 'auto' }}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       <Table stickyHeader striped highlightOnHover aria-rowcount={rows.length}>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((column) => {
+            {columns.map((column, index) => {
               const active = sort?.key === column.key;
               return (
                 <Table.Th
                   key={column.key}
-                  style={{ width: column.width, textAlign: column.align }}
+                  style={{ width: column.width, textAlign: column.align, whiteSpace: 'nowrap', ...stickyFirst(index, true) }}
                   aria-sort={active ? (sort.direction === 1 ? 'ascending' : 'descending') : undefined}
                 >
                   {column.sortValue ? (
@@ -123,8 +159,8 @@ export function VirtualTable<Row>({ rows: unsorted, columns, rowKey, rowHeight =
                 onClick={onOpen ? () => onOpen(row) : undefined}
                 onKeyDown={onOpen ? (event) => event.key === 'Enter' && onOpen(row) : undefined}
               >
-                {columns.map((column) => (
-                  <Table.Td key={column.key} style={{ textAlign: column.align }}>
+                {columns.map((column, index) => (
+                  <Table.Td key={column.key} style={{ textAlign: column.align, ...stickyFirst(index, false) }}>
                     {column.render(row)}
                   </Table.Td>
                 ))}
@@ -139,6 +175,13 @@ export function VirtualTable<Row>({ rows: unsorted, columns, rowKey, rowHeight =
         </Table.Tbody>
       </Table>
       {footer}
+    </div>
+    {(noun || !all || view.wide) && (
+      <Text size="xs" c="dimmed" mt={4} data-testid="table-count" aria-live="polite">
+        {all ? count : `${count}: ${view.first + 1}–${view.last + 1} in view, scroll for more`}
+        {view.wide ? '; scroll sideways for more columns' : ''}
+      </Text>
+    )}
     </div>
   );
 }

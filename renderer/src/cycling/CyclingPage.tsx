@@ -103,7 +103,8 @@ export function CyclingPage() {
                 rows={tests.data ?? []}
                 columns={tableColumns}
                 rowKey={(test) => test.id}
-                height="calc(100vh - 210px)"
+                height="fill"
+                noun={['test', 'tests']}
                 empty={tests.isLoading ? 'Loading…' : 'No test here.'}
                 onOpen={(test) => navigate(`/cycling/${test.id}`)}
               />

@@ -106,8 +106,9 @@ export function MaterialsPage() {
                 aria-label="Status"
               />
               <Select
-                placeholder="Any kind"
-                aria-label="Kind"
+                size="xs"
+                label="Kind"
+                placeholder="any"
                 clearable
                 w={230}
                 data={MATERIAL_KINDS.map((value) => ({ value, label: MATERIAL_KIND_LABELS[value] }))}
@@ -115,8 +116,9 @@ export function MaterialsPage() {
                 onChange={(value) => setKind(value as MaterialKind | null)}
               />
               <Select
-                placeholder="Any location"
-                aria-label="Location"
+                size="xs"
+                label="Location"
+                placeholder="any"
                 clearable
                 searchable
                 w={260}
@@ -124,16 +126,14 @@ export function MaterialsPage() {
                 value={locationId}
                 onChange={setLocationId}
               />
-              <Text size="xs" c="dimmed" ml="auto">
-                {materials.data ? `${materials.data.length} material${materials.data.length === 1 ? '' : 's'}` : ''}
-              </Text>
             </Group>
             <VirtualTable
               label="Materials"
               rows={materials.data ?? []}
               columns={columns}
               rowKey={(m) => m.id}
-              height="calc(100vh - 290px)"
+              height="fill"
+              noun={['material', 'materials']}
               empty={materials.isLoading ? 'Loading…' : 'No material matches these filters.'}
               onOpen={(m) => navigate(`/materials/${m.id}`)}
               initialSort={{ key: 'name', direction: 1 }}
