@@ -25,9 +25,13 @@ test('clone Example 1 into the 30 wt% composite variant (Example 5): the composi
   await expect(builds.rule('composite_se_in_cathode')).toHaveAttribute('data-status', 'pass');
 
   await builds.compareWith('Example 1');
-  const rows = app.getByTestId('build-differences').locator('tbody tr');
-  const sections = await rows.evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-section')))]);
-  expect(sections).toEqual(['Cathode active layer (side a)', 'Cathode active layer (side b)', 'Derived']);
+  // Web-first: each assertion waits for the table to render (reading its rows at once did not).
+  const differences = app.getByTestId('build-differences');
+  const sections = ['Cathode active layer (side a)', 'Cathode active layer (side b)', 'Derived'];
+  for (const section of sections) await expect(differences.locator(`tbody tr[data-section="${section}"]`).first()).toBeVisible();
+  await expect(differences.locator(`tbody tr${sections.map((section) => `:not([data-section="${section}"])`).join('')}`)).toHaveCount(0);
+  await expect(differences.locator('tbody tr').first()).toHaveAttribute('data-section', sections[0]!);
+  await expect(differences.locator('tbody tr').last()).toHaveAttribute('data-section', sections[2]!);
   await expect(app.getByTestId('build-differences')).toContainText('NCM (LiNi0.8Co0.15Mn0.05O2) (wt%)');
   await expect(app.getByTestId('build-differences')).toContainText('compositeSeWtPct');
 });

@@ -54,6 +54,7 @@ test('drop a tester export onto a cell of a build: it is imported to that cell, 
   await expect(cycling.fact('cycle-count')).toHaveText(String(expected.cycles));
   await expect(cycling.fact('lifespan')).toHaveText(String(expected.lifespan));
   await expect(app.getByTestId('grade').first()).toHaveAttribute('aria-label', 'grade Δ');
+  await expect(cycling.fact('standard-capacity')).toHaveText(/^[\d.]+ mAh$/);
   const shownMAh = Number((await cycling.fact('standard-capacity').textContent())!.replace(/\s*mAh$/, ''));
   expect(Math.abs(shownMAh / expected.standardMAh - 1)).toBeLessThan(0.005);
   await expect(cycling.cycleTable()).toHaveAttribute('aria-rowcount', String(expected.cycles));

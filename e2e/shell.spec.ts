@@ -50,6 +50,7 @@ test('the token leaves the address bar, and a page without it is refused', async
 
 test('light and dark themes switch from the header and with Alt+T', async ({ app }) => {
   const html = app.locator('html');
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', /^(light|dark)$/);
   const initial = await html.getAttribute('data-mantine-color-scheme');
   await app.keyboard.press('Alt+T');
   await expect(html).not.toHaveAttribute('data-mantine-color-scheme', initial ?? '');
