@@ -62,6 +62,7 @@ describe('cellbook summarize', () => {
 });
 
 describe('cellbook import, cycling-tests and original', () => {
+  // The demo notebook (twelve imports) and four more commands, each its own process: slow on a busy machine.
   it('imports onto a build cell, lists the test, refuses the same file again, and writes the original back byte for byte', () => {
     const dir = tempDir();
     const db = path.join(dir, 'demo.cellbook');
@@ -92,5 +93,5 @@ describe('cellbook import, cycling-tests and original', () => {
     expect(file).toMatchObject({ size_bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') });
     expect(runCellbook(['original', String(listed.id), '--db', db, '--out', out]).stderr).toMatch(/exists; choose another folder or add --force\n$/);
     expect(runCellbook(['original', String(listed.id), '--db', db, '--out', out, '--force']).code).toBe(0);
-  });
+  }, 120_000);
 });
