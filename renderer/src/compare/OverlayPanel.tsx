@@ -61,7 +61,7 @@ function figure(overlay: Overlay): { data: Data[]; layout: Partial<Layout> } {
     layout: {
       xaxis: overlay.kind === 'voltage' || overlay.kind === 'dqdv' ? zoomableAxisLayout(overlay.xAxis) : { ...zoomableAxisLayout(overlay.xAxis), tickformat: 'd' },
       yaxis: axisLayout(overlay.yAxis),
-      legend: { title: { text: `${overlay.legendTitle}  ` } },
+      legend: { title: { text: overlay.legendTitle } },
     },
   };
 }

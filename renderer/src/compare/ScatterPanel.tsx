@@ -31,7 +31,7 @@ function figure(scatter: Scatter): { data: Data[]; layout: Partial<Layout> } {
   });
   // Plotly's own range, padded for the markers: points on the extreme values would sit half outside.
   const padded = { range: undefined, autorange: true } as const;
-  return { data, layout: { xaxis: axisLayout(scatter.xAxis, padded), yaxis: axisLayout(scatter.yAxis, padded), legend: { title: { text: 'build  ' } } } };
+  return { data, layout: { xaxis: axisLayout(scatter.xAxis, padded), yaxis: axisLayout(scatter.yAxis, padded), legend: { title: { text: 'build' } } } };
 }
 
 export function ScatterPanel({ selection, retentionAtCycle }: { selection: ComparisonSelection; retentionAtCycle: number }) {

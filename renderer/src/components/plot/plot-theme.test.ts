@@ -4,7 +4,7 @@ import { themedLayout } from './plot-theme';
 describe('themedLayout', () => {
   it('keeps the legend below the plot when a plot only titles it', () => {
     const layout = themedLayout({ legend: { title: { text: 'half-cycle' } }, xaxis: { title: { text: 'Capacity (mAh)' } } }, 'light', 300);
-    expect(layout.legend).toMatchObject({ orientation: 'h', yanchor: 'top', title: { text: 'half-cycle' } });
+    expect(layout.legend).toMatchObject({ orientation: 'h', yanchor: 'top', title: { text: 'half-cycle', side: 'top left' } });
     expect(layout.legend!.y).toBeLessThan(0);
   });
 

@@ -26,7 +26,8 @@ export function themedLayout(layout: Partial<Layout>, ink: PlotInk, height: numb
     hoverlabel: { namelength: -1 },
     ...layout,
     // Below the x axis title, left-aligned: the plot area stays the curves', the toolbar's corner stays free.
-    legend: { orientation: 'h', x: 0, xanchor: 'left', y: -0.22, yanchor: 'top', ...layout.legend },
+    // A legend title stands above its entries: beside them, Plotly wraps the entries too late and cuts the last.
+    legend: { orientation: 'h', x: 0, xanchor: 'left', y: -0.22, yanchor: 'top', ...layout.legend, ...(layout.legend?.title ? { title: { side: 'top left', ...layout.legend.title } } : {}) },
   };
   for (const name of AXES) {
     if (layout[name]) themed[name] = { ...axis, ...layout[name] };

@@ -21,7 +21,7 @@ function figure(curves: VoltageCurves): { data: Data[]; layout: Partial<Layout> 
   const first = curves.cycles[0] ?? 1;
   const last = curves.cycles.at(-1) ?? first;
   if (data.length > 0) data.push(cycleColourBar(first, last));
-  return { data, layout: { xaxis: zoomableAxisLayout(curves.capacityAxis), yaxis: axisLayout(curves.voltageAxis), legend: { title: { text: 'half-cycle ' } } } };
+  return { data, layout: { xaxis: zoomableAxisLayout(curves.capacityAxis), yaxis: axisLayout(curves.voltageAxis), legend: { title: { text: 'half-cycle' } } } };
 }
 
 interface VoltageCurvesPlotProps {
