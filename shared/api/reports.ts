@@ -1,12 +1,17 @@
 // Reports and exports: what leaves the notebook as files.
 // Part of the one API contract (shared/api.ts assembles the parts).
-import { exportedFileSchema, exportListSchema } from '../schemas/exports';
+import { buildReportQuerySchema, exportedFileSchema, exportListSchema } from '../schemas/exports';
 import { operation } from './operation';
 
 export const reportsApi = {
   exportList: operation({
     doc: "One of the notebook's lists (materials, lots, batches with weigh lists, builds with derived numbers, cycling tests, a test's cycles) as CSV or XLSX: units in the headers, numbers as numbers, formula-like text kept as text.",
     input: exportListSchema,
+    output: exportedFileSchema,
+  }),
+  makeBuildReport: operation({
+    doc: "A build's report as one self-contained HTML file or a PDF (A4 or Letter): stack, lineage, derived numbers, rules, pressing, cycling with plots, notes, provenance.",
+    input: buildReportQuerySchema,
     output: exportedFileSchema,
   }),
 } as const;

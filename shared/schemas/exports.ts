@@ -20,3 +20,11 @@ export const exportedFileSchema = z.object({
   rows: z.number().int().nonnegative(),
   contentBase64: z.string(),
 });
+
+export const buildReportQuerySchema = z
+  .object({
+    buildId: recordIdSchema,
+    format: z.enum(['html', 'pdf']).default('html'),
+    paper: z.enum(['a4', 'letter']).default('a4'),
+  })
+  .strict();

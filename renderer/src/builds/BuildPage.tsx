@@ -15,9 +15,11 @@ import { CellsPanel } from './CellsPanel';
 import { CloneBuildModal } from './CloneBuildModal';
 import { DerivedPanel } from './DerivedPanel';
 import { DesignRulesPanel } from './DesignRulesPanel';
+import { PressPlanSection } from '../pressing/PressPlanSection';
 import { ProtocolPanel } from './ProtocolPanel';
 import { StackEditor } from './StackEditor';
 import { StackTable } from './StackTable';
+import { BuildReportButtons } from '../reports/BuildReportButtons';
 
 export function BuildPage({ id }: { id: number }) {
   const [, navigate] = useLocation();
@@ -62,6 +64,7 @@ export function BuildPage({ id }: { id: number }) {
             </Menu>
             <Button variant="default" leftSection={<IconPencil size={14} />} onClick={() => setEditingDetails(true)} disabled={archived}>Details</Button>
             <Button variant="default" leftSection={<IconCopy size={14} />} onClick={() => setCloning(true)} disabled={archived}>Clone</Button>
+            <BuildReportButtons buildId={id} buildName={build.name} />
             {archived ? (
               <Button variant="default" leftSection={<IconRestore size={14} />} onClick={() => void setArchived(false)}>Restore</Button>
             ) : (
@@ -99,6 +102,7 @@ export function BuildPage({ id }: { id: number }) {
           <ProtocolPanel buildId={id} protocol={build.protocol} derived={derived} editable={!archived} />
         </SimpleGrid>
         <DesignRulesPanel rules={rules} buildId={id} editable={!archived} />
+        <PressPlanSection buildId={id} />
         <CellsPanel buildId={id} cells={cells} editable={!archived} />
         {build.notes && (
           <Paper withBorder p="md">

@@ -21,14 +21,18 @@ import { CyclingPage } from '../cycling/CyclingPage';
 import { CyclingTestPage } from '../cycling/CyclingTestPage';
 import { useApiQuery } from '../api/hooks';
 import { AreaNotYetAvailable } from '../areas/AreaNotYetAvailable';
+import { ReportsPage } from '../reports/ReportsPage';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NotebookPage } from '../notebook/NotebookPage';
+import { EquipmentPage } from '../pressing/EquipmentPage';
+import { PressingPage } from '../pressing/PressingPage';
+import { PressRunSheet } from '../pressing/PressRunSheet';
 import { AREAS, DEFAULT_AREA_PATH } from './areas';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { JobsBar } from './JobsBar';
 
 /** Areas with screens of their own; the rest show what they will hold. */
-const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes', '/builds', '/cycling', '/compare']);
+const IMPLEMENTED_AREAS = new Set(['/notebook', '/materials', '/recipes', '/builds', '/pressing', '/cycling', '/compare', '/reports']);
 
 /** The area a route belongs to (lots live under Materials). */
 function areaOf(location: string): string {
@@ -117,7 +121,11 @@ export function AppLayout() {
             <Route path="/batches/:id/print">{(params) => <RunSheet key={params.id} batchId={Number(params.id)} />}</Route>
             <Route path="/builds" component={BuildsPage} />
             <Route path="/builds/:a/compare/:b">{(params) => <BuildDiffPage aId={Number(params.a)} bId={Number(params.b)} />}</Route>
+            <Route path="/builds/:id/pressing/print">{(params) => <PressRunSheet key={params.id} buildId={Number(params.id)} />}</Route>
             <Route path="/builds/:id">{(params) => <BuildPage key={params.id} id={Number(params.id)} />}</Route>
+            <Route path="/pressing" component={PressingPage} />
+            <Route path="/reports" component={ReportsPage} />
+            <Route path="/pressing/equipment/:id">{(params) => <EquipmentPage key={params.id} id={Number(params.id)} />}</Route>
             <Route path="/cycling" component={CyclingPage} />
             <Route path="/cycling/:id">{(params) => <CyclingTestPage key={params.id} id={Number(params.id)} />}</Route>
             <Route path="/compare">{() => <ComparePage buildIds={[]} testIds={[]} />}</Route>
