@@ -84,6 +84,8 @@ export const startCyclingImportSchema = z
     saveProfileAs: optionalText(80).default(null),
     /** Import even though the same file is already in the notebook. */
     allowDuplicate: z.boolean().default(false),
+    /** When the cell already has a test: the new files continue it (stitched), replace it (archived), or are a second test. */
+    whenCellHasTest: z.enum(['continue', 'replace', 'second'], { error: 'continue, replace or second' }).default('second'),
   })
   .strict();
 

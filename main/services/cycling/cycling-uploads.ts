@@ -49,6 +49,7 @@ export function startCyclingImport(ctx: ServiceContext, input: z.output<typeof s
       mapping: input.mapping,
       saveProfileAs: input.saveProfileAs,
       allowDuplicate: input.allowDuplicate,
+      whenCellHasTest: input.whenCellHasTest,
       signal: handle.signal,
       onProgress: ({ bytesRead, totalBytes, rows }) => handle.progress(Math.round((bytesRead / MB) * 10) / 10, Math.round((totalBytes / MB) * 10) / 10, `${rows.toLocaleString('en')} rows`),
     });

@@ -25,6 +25,8 @@ import { getCyclingSettings } from './cycling-settings';
 import { spoolOriginal, storeOriginal, type SpooledOriginal } from './original-file';
 import { stitchFiles } from './stitch';
 import { untilCancelled } from './until-cancelled';
+import { priorOriginals, priorTestOfCell, retirePriorTest, type WhenCellHasTest } from './prior-test';
+import { gradeText } from '../../../shared/cycling/grade-meaning';
 
 export interface ImportFile {
   filePath: string;
@@ -51,6 +53,8 @@ export interface ImportOptions {
   allowDuplicate?: boolean;
   /** Made by a model, not measured: shown as "synthetic" wherever the test appears. */
   synthetic?: boolean;
+  /** When the cell already has a test: continue it (stitched), replace it (archived), or add a second test (the default). */
+  whenCellHasTest?: WhenCellHasTest;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -83,24 +87,32 @@ function requireBuild(ctx: ServiceContext, buildId: number): string {
   return build.name;
 }
 
-export async function importCyclingTest(ctx: ServiceContext, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportOutcome> {
+export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportOutcome> {
+  let files = givenFiles;
   if (files.length === 0) throw new CellbookError('validation', 'choose at least one file to import');
   const newCellOfBuildId = options.newCellOfBuildId ?? null;
   const givenCellId = options.cellId ?? null;
   const cell = givenCellId === null ? null : requireCell(ctx, givenCellId);
   const newCellBuild = newCellOfBuildId === null ? null : requireBuild(ctx, newCellOfBuildId);
+  const when = options.whenCellHasTest ?? 'second';
+  const prior = when === 'second' ? null : priorTestOfCell(ctx, givenCellId);
   const formats = importFormats(ctx, options.mapping);
   const formatId = options.mapping ? 'mapped' : (options.formatId ?? undefined);
-  const totalBytes = files.reduce((sum, file) => sum + (readSizeOrZero(file.filePath)), 0);
+  let totalBytes = files.reduce((sum, file) => sum + (readSizeOrZero(file.filePath)), 0);
   const spoolDir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-import-'));
   try {
+    // Continuing a test: its own originals come first and the whole is stitched anew (DOMAIN: one test of one cell).
+    const priorFiles = prior && when === 'continue' ? priorOriginals(ctx, prior.id, spoolDir) : [];
+    const priorShas = new Set(priorFiles.map((file) => file.sha256));
+    files = [...priorFiles, ...files];
+    totalBytes += priorFiles.reduce((sum, file) => sum + readSizeOrZero(file.filePath), 0);
     const read: Array<{ result: CyclerFileResult; original: SpooledOriginal }> = [];
     let last: { file: ImportFile; result: CyclerFileResult; spooling: Promise<SpooledOriginal>; stopSpool: () => void } | null = null;
     const keepOriginal = (file: ImportFile, result: CyclerFileResult, original: SpooledOriginal) => {
       // One file twice in one test would be stitched onto itself: never what was meant.
       const twin = read.find((entry) => entry.original.sha256 === original.sha256);
       if (twin) throw new CellbookError('conflict', `${file.fileName} is given twice in this import (the same bytes as ${twin.result.fileName})`);
-      if (!options.allowDuplicate) {
+      if (!options.allowDuplicate && !priorShas.has(original.sha256)) {
         const holder = testHoldingFile(ctx, original.sha256);
         if (holder) throw new CellbookError('conflict', `${file.fileName} is already imported, as test "${holder.name}" (the same bytes, SHA-256 ${original.sha256.slice(0, 12)}…)`);
       }
@@ -161,7 +173,7 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
     }
     keepOriginal(lastFile.file, lastFile.result, await lastFile.spooling);
     const first = stitched.files[0]!.result;
-    const nameFor = (cellName: string | null) => options.name ?? (cellName ?? path.parse(first.fileName).name) + (options.synthetic ? ' (synthetic)' : '');
+    const nameFor = (cellName: string | null) => options.name ?? (when === 'continue' && prior ? prior.name : null) ?? (cellName ?? path.parse(first.fileName).name) + (options.synthetic ? ' (synthetic)' : '');
     const notes = [...stitched.files.flatMap(({ result }) => result.notes.map((note) => (files.length > 1 ? `${result.fileName}: ${note}` : note))), ...stitched.notes];
     const warnings = [...stitched.files.flatMap(({ result }) => result.warnings.map((warning) => `${result.fileName}: ${warning}`)), ...analysis.warnings];
     const report = { cycleNote: analysis.assignment.note, agreementNote: analysis.agreement.note, notes, warnings };
@@ -172,6 +184,7 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
     let name = '';
     const testId = db.transaction(() => {
       if (options.saveProfileAs && options.mapping && headerLine !== undefined) saveColumnProfile(ctx, options.saveProfileAs, headerLine, options.mapping);
+      retirePriorTest(ctx, prior, when);
       const added = newCellOfBuildId !== null ? addCell(ctx, { buildId: newCellOfBuildId, label: null, fixture: null, stackPressureMPa: null, notes: null }) : null;
       const cellId = added ? added.id : givenCellId;
       name = nameFor(added ? `${newCellBuild} ${added.label}` : cell ? `${cell.buildName} ${cell.label}` : null);
@@ -211,14 +224,14 @@ export async function importCyclingTest(ctx: ServiceContext, files: readonly Imp
     })();
     ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
     const rows = stitched.series.timeS.length;
-    const grade = analysis.lifespan.grade ? `, grade ${analysis.lifespan.grade}` : '';
+    const grade = analysis.lifespan.grade ? `, ${gradeText(analysis.lifespan.grade)}` : '';
     const shorts = analysis.shortCircuits.length > 0 ? `; short circuit flagged in cycle ${analysis.shortCircuits[0]!.cycle}` : '';
     return {
       testId,
       name,
       rows,
       cycles: analysis.cycles.length,
-      message: `Imported "${name}": ${rows.toLocaleString('en')} points, ${analysis.cycles.length} cycles (${first.format.label}); lifespan ${analysis.lifespan.label}${grade}${shorts}`,
+      message: `${prior && when === 'continue' ? `Continued "${prior.name}" with ${givenFiles.length} more file${givenFiles.length === 1 ? '' : 's'}` : `Imported "${name}"`}${prior && when === 'replace' ? ` in place of "${prior.name}" (archived)` : ''}: ${rows.toLocaleString('en')} points, ${analysis.cycles.length} cycles (${first.format.label}); lifespan ${analysis.lifespan.label}${grade}${shorts}`,
     };
   } finally {
     rmSync(spoolDir, { recursive: true, force: true });

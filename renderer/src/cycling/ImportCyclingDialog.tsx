@@ -2,7 +2,7 @@
 // recognised from its content (format shown and changeable; refusals and "already imported" said
 // plainly), unrecognised text gets a column mapping, then the import runs as a job whose progress
 // (MB and rows) and Cancel are shown here; when it is done the test opens.
-import { Alert, Anchor, Button, Checkbox, FileButton, Group, Modal, Paper, Progress, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, FileButton, Group, Modal, Paper, Progress, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -27,7 +27,7 @@ interface PendingFile {
 
 const MAPPED = 'mapped';
 
-const IMPORT_LABELS = { uploadIds: 'Files', cellId: 'Cell', name: 'Name of the test', formatId: 'Read as', mapping: 'Column mapping', saveProfileAs: 'Save this mapping as', allowDuplicate: 'Import anyway' };
+const IMPORT_LABELS = { uploadIds: 'Files', cellId: 'Cell', name: 'Name of the test', formatId: 'Read as', mapping: 'Column mapping', saveProfileAs: 'Save this mapping as', allowDuplicate: 'Import anyway', whenCellHasTest: 'The cell\'s test' };
 
 /** Mount it for one import (its state starts afresh each time) and unmount it on close. */
 export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { onClose: () => void; initialFiles?: readonly File[]; initialCell?: CellChoice }) {
@@ -39,6 +39,10 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
   const [profileName, setProfileName] = useState('');
   const [name, setName] = useState('');
   const [allowDuplicate, setAllowDuplicate] = useState(false);
+  // A cell that already has a test: the new files continue it, replace it, or are a second test.
+  const [whenCellHasTest, setWhenCellHasTest] = useState<'continue' | 'replace' | 'second' | null>(null);
+  const cellTests = useApiQuery('listCyclingTests', { cellId: cell.cellId ?? 0 }, { enabled: cell.cellId !== null });
+  const priorTest = cell.cellId === null ? undefined : [...(cellTests.data ?? [])].sort((a, b) => b.id - a.id)[0];
   const [jobId, setJobId] = useState<string | null>(null);
   const formats = useApiQuery('listCyclerFormats', {});
   const jobs = useApiQuery('listJobs', {}, { enabled: jobId !== null });
@@ -98,6 +102,7 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
     mapping: needsMapping ? effectiveMapping : null,
     saveProfileAs: needsMapping && profileName.trim() ? profileName.trim() : null,
     allowDuplicate,
+    whenCellHasTest: whenCellHasTest ?? 'second',
   };
   // What the schema cannot see: files still on their way, unreadable ones, an incomplete mapping.
   const missing = effectiveMapping ? missingFields(effectiveMapping) : [];
@@ -107,6 +112,7 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
     ...(missing.length ? [{ path: 'mapping', message: `map a column to: ${missing.join(', ')}` }] : []),
     ...(duplicate && !allowDuplicate ? [{ path: 'allowDuplicate', message: 'tick "Import anyway" to import a second copy of the same data' }] : []),
     ...(cell.buildId !== null && cell.cellId === null ? [{ path: 'cellId', message: 'choose the cell of this build, or no build' }] : []),
+    ...(priorTest && whenCellHasTest === null ? [{ path: 'whenCellHasTest', message: "choose whether the new file continues the cell's test, replaces it, or is a second test" }] : []),
   ];
   const check = useFormCheck({ schema: startCyclingImportSchema, value: input, labels: IMPORT_LABELS, extra });
   const start = async () => {
@@ -167,6 +173,15 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
         )}
 
         <CellPicker value={cell} onChange={setCell} error={check.error('cellId')} />
+        {priorTest && (
+          <Radio.Group label={`This cell already has a test, "${priorTest.name}". The new file…`} value={whenCellHasTest} onChange={(value) => setWhenCellHasTest(value as 'continue' | 'replace' | 'second')} error={check.error('whenCellHasTest')}>
+            <Stack gap={4} mt={4}>
+              <Radio value="continue" label="continues it: stitched after its files into one test (the old one is archived)" />
+              <Radio value="replace" label="replaces it: the old test is archived (kept, restorable)" />
+              <Radio value="second" label="is a second test of this cell" />
+            </Stack>
+          </Radio.Group>
+        )}
         <TextInput label="Name of the test" placeholder="default: build and cell, or the file name" w={420} value={name} onChange={(event) => setName(event.currentTarget.value)} error={check.error('name')} />
         {duplicate && <Checkbox label="Import anyway (a second copy of the same data)" checked={allowDuplicate} onChange={(event) => setAllowDuplicate(event.currentTarget.checked)} error={check.error('allowDuplicate')} />}
 
