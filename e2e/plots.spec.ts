@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeArbinCsv } from '../main/services/cycling/arbin-csv-writer';
 import { syntheticTest } from '../shared/cycling/synthetic';
+import type { CyclerSeries } from '../shared/cycling/types';
 import { BuildsPage } from './pages/builds-page';
 import { ComparePage } from './pages/compare-page';
 import { CyclingPage } from './pages/cycling-page';
@@ -92,4 +93,37 @@ test("a test's four plots: choose cycles, mAh/g, zoom to every point, export PNG
   // One point per cell.
   await expect(plots.chart('parameter against outcome')).toHaveAttribute('data-points', String([...cells.values()].reduce((sum, n) => sum + n, 0)));
   await expect(compare.section('Design differences').getByTestId('design-differences')).toContainText('wt%');
+});
+
+test('a rest-only file says there is nothing else to plot and shows its voltage over time', async ({ app }) => {
+  test.setTimeout(120_000);
+  // Six hours at open circuit, one reading a minute, the voltage relaxing by 10 mV.
+  const points = 361;
+  const timeS = Float64Array.from({ length: points }, (_, i) => i * 60);
+  const series: CyclerSeries = {
+    timeS,
+    currentA: new Float64Array(points),
+    voltageV: Float64Array.from(timeS, (t) => 3.7 - 0.01 * (1 - Math.exp(-t / 3600))),
+    stepIndex: new Float64Array(points).fill(1),
+    vendorCycle: new Float64Array(points).fill(1),
+    stateCode: null,
+    chargeCapacityAh: null,
+    dischargeCapacityAh: null,
+    temperatureC: null,
+  };
+  const filePath = path.join(mkdtempSync(path.join(os.tmpdir(), 'cellbook-e2e-rest-')), 'rest-only.csv');
+  writeArbinCsv(filePath, series, 1_767_258_000);
+
+  const cycling = new CyclingPage(app);
+  const plots = new PlotsPage(app);
+  await cycling.open();
+  await cycling.dropFile(app.getByLabel('Drop cycler exports to import them'), filePath);
+  await expect(cycling.importDialog().getByTestId('detected-format')).toContainText('Arbin', { timeout: 30_000 });
+  await cycling.importFromDialog();
+  await expect(app.getByTestId('rest-only')).toContainText('Nothing else to plot');
+  await plots.expectDrawn('voltage and current over time');
+  // Voltage and current, every reading of each: fewer than the plot's pixel columns.
+  await expect(plots.chart('voltage and current over time')).toHaveAttribute('data-points', String(2 * points));
+  await expect(plots.chart('capacity by cycle')).toHaveCount(0);
+  await expect(plots.chart('voltage against capacity')).toHaveCount(0);
 });

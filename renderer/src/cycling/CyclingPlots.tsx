@@ -26,7 +26,8 @@ export function CyclingPlots({ detail }: { detail: CyclingTestDetail }) {
   const [basis, setBasis] = useState<CapacityBasis>('cell');
   const testId = detail.test.id;
   const testName = detail.test.name;
-  const hasCycles = detail.cycles.length > 0;
+  // A rest-only or idle file: its "cycle" (from the file's cycle column) has neither charge nor discharge.
+  const hasCycles = detail.cycles.some((row) => row.chargeMAh > 0 || row.dischargeMAh > 0);
   const capacity = useApiQuery('getCapacityPlot', { testId, basis }, { enabled: hasCycles });
   const cycles = detail.cycles.map((row) => row.cycle);
   if (!hasCycles) {
