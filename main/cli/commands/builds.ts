@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { buildStatus } from '../../../shared/cells/build-status';
-import { formatSignificant } from '../../../shared/units';
+import { formatQuantity } from '../../../shared/format/quantity';
 import { getBuildDetail, listBuilds } from '../../services/builds/builds';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
 import { emitResult, runCommand } from '../output';
@@ -40,13 +40,13 @@ export function buildJson(detail: ReturnType<typeof getBuildDetail>) {
       metal_wt_pct_of_anode_mixture: derived.metalWtPctOfAnodeMixture,
       cathode_faces: derived.cathodeFaces,
     },
-    rules: detail.rules.map((rule) => ({ id: rule.id, paragraph: rule.paragraph, status: rule.status, value: rule.value, range: rule.range, message: rule.message, missing: rule.missing })),
+    rules: detail.rules.map((rule) => ({ id: rule.id, paragraph: rule.paragraph, status: rule.status, value: rule.value, range: rule.range, message: rule.message, missing: rule.missing, acknowledgement: rule.acknowledgement })),
     protocol: { ...detail.build.protocol, current_mA: derived.currentMA, c_rate: derived.cRate, theoretical_capacity_mAh: derived.theoreticalCapacityMAh },
     problems: detail.problems,
   };
 }
 
-const n = (value: number | null, unit = '') => (value === null ? '—' : `${formatSignificant(value, 4)}${unit}`);
+const n = (value: number | null, unit = '') => formatQuantity(value, unit.trim());
 
 export function registerBuilds(program: Command): void {
   notebookCommand(program, 'builds', "list cell builds with their derived numbers, the patent's design rules and the test current")
@@ -61,10 +61,14 @@ export function registerBuilds(program: Command): void {
               : list
                   .map((build) => {
                     const warn = build.rules.filter((rule) => rule.status === 'warn');
+                    // An acknowledged warning is listed apart, with its reason: what still needs a look comes first.
+                    const open = warn.filter((rule) => rule.acknowledgement === null);
+                    const acknowledged = warn.filter((rule) => rule.acknowledgement !== null);
                     return [
                       `${build.name} [${build.status}] ${build.configuration === 'double_sided' ? 'FIG. 2, double-sided' : 'FIG. 1, single-sided'}`,
                       `  cathode ${n(build.derived.cathode_loading_mg_cm2, ' mg/cm²')}, composite SE ${n(build.derived.composite_se_wt_pct, ' wt%')}, S1/S2 ${n(build.derived.s1_over_s2_pct, ' %')}; test current ${n(build.protocol.current_mA, ' mA')}`,
-                      ...warn.map((rule) => `  WARN ${rule.paragraph} ${rule.message}`),
+                      ...open.map((rule) => `  WARN ${rule.paragraph} ${rule.message}`),
+                      ...acknowledged.map((rule) => `  acknowledged ${rule.paragraph} ${rule.message} (reason: ${rule.acknowledgement?.reason ?? ''})`),
                     ].join('\n');
                   })
                   .join('\n'),
