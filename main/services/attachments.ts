@@ -24,7 +24,7 @@ interface AttachmentRow {
   byte_length: number;
 }
 
-const RECORD_WORD: Record<Attachment['recordTable'], string> = { materials: 'material', lots: 'lot', recipes: 'recipe', batches: 'batch', builds: 'build' };
+const RECORD_WORD: Record<Attachment['recordTable'], string> = { materials: 'material', lots: 'lot', recipes: 'recipe', batches: 'batch', builds: 'build', press_steps: 'press step' };
 
 const SELECT_ATTACHMENT = 'SELECT attachments.*, blobs.byte_length FROM attachments JOIN blobs ON blobs.sha256 = attachments.blob_sha256';
 

@@ -4,7 +4,7 @@ import { recordIdSchema, requiredText } from './fields';
 export const ATTACHMENT_MAX_BYTES = 32 * 1024 * 1024;
 
 /** Records that can carry attachments (certificates, datasheets, photos, TGA/BET files). */
-export const attachableTableSchema = z.enum(['materials', 'lots', 'recipes', 'batches', 'builds']);
+export const attachableTableSchema = z.enum(['materials', 'lots', 'recipes', 'batches', 'builds', 'press_steps']);
 
 export const attachmentSchema = z.object({
   id: z.number().int(),

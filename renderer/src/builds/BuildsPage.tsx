@@ -19,6 +19,7 @@ import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
 import { GRADE_COLOR } from '../cycling/format';
 import { num } from './format';
 import { NewBuildModal } from './NewBuildModal';
+import { planColumn } from '../pressing/plan-column';
 
 /** The cells' lifespans (longest first) with their Table 1 grades; sorted by the median. */
 function lifespanColumn(lifespans: ReadonlyMap<number, ReplicateLifespans>): VirtualColumn<BuildListItem> {
@@ -83,11 +84,12 @@ export function BuildsPage() {
   const { selected, toggle } = useSelection();
   // Compare plots what is ticked here: Plotly loads while the list is read.
   useEffect(() => preloadPlotly(), []);
+  const plans = useApiQuery('listPressPlans', { includeArchivedBuilds: true });
   const tableColumns = useMemo(() => {
     const lifespans = lifespansByBuild(tests.data ?? []);
     const select = selectColumn<BuildListItem>(selected, toggle, (b) => b.id, (b) => b.name);
-    return [select, ...columns.slice(0, 4), lifespanColumn(lifespans), ...columns.slice(4)];
-  }, [tests.data, selected, toggle]);
+    return [select, ...columns.slice(0, 4), lifespanColumn(lifespans), planColumn<BuildListItem>(plans.data ?? []), ...columns.slice(4)];
+  }, [tests.data, plans.data, selected, toggle]);
   const all = useApiQuery('listBuilds', { status: 'all' });
   const materials = useApiQuery('listMaterials', { status: 'all' });
   const demo = useApiMutation('createDemoNotebook');

@@ -2,13 +2,13 @@
 import { ActionIcon, Anchor, FileButton, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { formatBytes } from '../../../shared/format/bytes';
-import { ATTACHMENT_MAX_BYTES } from '../../../shared/schemas/attachments';
+import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../shared/schemas/attachments';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { downloadBase64, fileToBase64 } from './file-bytes';
 import { notifyError, notifySuccess } from './notify';
 
-export function AttachmentsPanel({ recordTable, recordId, hint }: { recordTable: 'materials' | 'lots' | 'recipes' | 'batches' | 'builds'; recordId: number; hint?: string }) {
+export function AttachmentsPanel({ recordTable, recordId, hint }: { recordTable: Attachment['recordTable']; recordId: number; hint?: string }) {
   const attachments = useApiQuery('listAttachments', { recordTable, recordId });
 
   const attach = async (file: File | null) => {

@@ -1,14 +1,12 @@
 // A batch's run sheet for the bench: printed on A4, ticked and written on by hand at the balance
 // and the oven, then transcribed. Black on white in either theme, since that is what prints.
 import './run-sheet.css';
-import { Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
-import { Link } from 'wouter';
+import { Box, Stack, Text, Title } from '@mantine/core';
 import { useApiQuery } from '../api/hooks';
 import { FactGrid } from '../components/FactGrid';
 import { formatLocalDateTime } from '../notebook/format';
 import { balanceText, scaleText } from './run-sheet-format';
-import { WriteIn } from './RunSheetParts';
+import { RunSheetSignatures, RunSheetToolbar } from './RunSheetParts';
 import { RunSheetSteps, RunSheetWeighList } from './RunSheetTables';
 
 export function RunSheet({ batchId }: { batchId: number }) {
@@ -19,22 +17,7 @@ export function RunSheet({ batchId }: { batchId: number }) {
 
   return (
     <Stack gap="sm" className="run-sheet-page">
-      <Stack gap={4} className="run-sheet-screen-only">
-        <Group gap="md">
-          <Button leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
-            Print
-          </Button>
-          <Anchor component={Link} href={`/batches/${b.id}`} size="sm">
-            <Group gap={4} component="span">
-              <IconArrowLeft size={14} />
-              Back to the batch
-            </Group>
-          </Anchor>
-        </Group>
-        <Text size="xs" c="dimmed">
-          In the desktop app, choose 'Save as PDF' in the print dialog to keep a PDF.
-        </Text>
-      </Stack>
+      <RunSheetToolbar backHref={`/batches/${b.id}`} backLabel="Back to the batch" />
 
       <Box className="run-sheet" data-testid="run-sheet">
         <Stack gap="md">
@@ -57,11 +40,7 @@ export function RunSheet({ batchId }: { batchId: number }) {
             <Title order={3}>Steps</Title>
             <RunSheetSteps steps={b.steps} />
           </Stack>
-          <Group gap="xl" mt="lg" className="run-sheet-signatures">
-            <WriteIn label="Operator" width="10em" />
-            <WriteIn label="Date" width="7em" />
-            <WriteIn label="Signature" width="12em" />
-          </Group>
+          <RunSheetSignatures />
         </Stack>
       </Box>
     </Stack>
