@@ -11,7 +11,7 @@ import { readCyclerExport } from './read-export';
 
 const tempDir = useTempDirs();
 
-function layered(headers: [string, string, string], stepTypes: [string, string], withTotal: boolean): string {
+function layered(headers: readonly [string, string, string], stepTypes: readonly [string, string], withTotal: boolean): string {
   const total = (s: number) => (withTotal ? `,0:00:${String(s).padStart(2, '0')}.0` : '');
   return [
     ...headers,
