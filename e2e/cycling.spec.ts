@@ -48,6 +48,9 @@ test('drop a tester export onto a cell of a build: it is imported to that cell, 
   const dialog = cycling.importDialog();
   await expect(dialog.getByTestId('import-file')).toContainText('cell-4242.csv');
   await expect(dialog.getByTestId('detected-format')).toContainText('Arbin');
+  // The cell already has the demo's test: the dialog asks whether this one continues it, replaces it or is a second test.
+  await expect(dialog.getByRole('radiogroup', { name: /^This cell already has a test, "Comparative 1 #1 \(synthetic\)"/ })).toBeVisible();
+  await dialog.getByRole('radio', { name: 'is a second test of this cell' }).check();
   await cycling.importFromDialog();
 
   await expect(app.getByRole('heading', { level: 2 })).toContainText('Comparative 1 #1');
