@@ -64,6 +64,11 @@ describe('readableChange', () => {
     expect(inserted.details).toEqual(['Cycle note: cycles from the file', 'Agreement note: agrees', 'Notes: 2 items', 'Warnings: 1 item']);
   });
 
+  it('reads a setting stored as JSON text without its quotes', () => {
+    expect(readableChange({ field: 'value_json', before: '"M. Kim"', after: '"J. Park"' })).toEqual({ label: 'Value', before: 'M. Kim', after: 'J. Park', details: [] });
+    expect(readableChange({ field: 'value_json', before: '"M. Kim"', after: 'null' })).toMatchObject({ before: 'M. Kim', after: '—' });
+  });
+
   it('counts the parts it leaves out of a long JSON change', () => {
     const after = JSON.stringify(Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`part${i}`, i])));
     const details = readableChange({ field: 'measured_json', before: '{}', after }).details;

@@ -60,7 +60,7 @@ const NAMED: Record<string, Partial<FieldLabel> & { name: string }> = {
   amount: { name: 'Amount', kind: 'number' },
   low_stock_threshold: { name: 'Low-stock threshold', kind: 'number' },
   balance_resolution: { name: 'Balance resolution' },
-  value_json: { name: 'Value' },
+  value_json: { name: 'Value', kind: 'json' },
 };
 
 /** Stored as 0/1 in SQLite. */
