@@ -25,7 +25,17 @@ const KINDS: Array<{ value: OverlayKind; label: string }> = [
 /** Beyond this many points in all, the overlay is drawn with WebGL. */
 const SVG_MAX_POINTS = 20_000;
 
-function figure(overlay: Overlay): { data: Data[]; layout: Partial<Layout> } {
+/**
+ * Legend entries per row for labels this long at this width: Plotly's horizontal legend cuts a
+ * row's last entry instead of wrapping it when the entries are long ("composite 10 wt% · #2 (synthetic)").
+ */
+function entriesPerRow(labels: readonly string[], widthPx: number): number {
+  const longest = Math.max(1, ...labels.map((label) => label.length));
+  // About 6.5 px a character at the plot's 11 px font, plus the line sample and the gap.
+  return Math.max(1, Math.min(4, Math.floor((widthPx * 0.95) / (longest * 6.5 + 56))));
+}
+
+function figure(overlay: Overlay, widthPx: number): { data: Data[]; layout: Partial<Layout> } {
   const colours = groupColours(overlay.series.map((series) => series.group));
   const total = overlay.series.reduce((sum, series) => sum + series.x.length, 0);
   const type = total > SVG_MAX_POINTS ? 'scattergl' : 'scatter';
@@ -61,7 +71,7 @@ function figure(overlay: Overlay): { data: Data[]; layout: Partial<Layout> } {
     layout: {
       xaxis: overlay.kind === 'voltage' || overlay.kind === 'dqdv' ? zoomableAxisLayout(overlay.xAxis) : { ...zoomableAxisLayout(overlay.xAxis), tickformat: 'd' },
       yaxis: axisLayout(overlay.yAxis),
-      legend: { title: { text: overlay.legendTitle } },
+      legend: { title: { text: overlay.legendTitle }, entrywidthmode: 'fraction', entrywidth: 1 / entriesPerRow(data.map((trace) => trace.name ?? ''), widthPx) },
     },
   };
 }
@@ -74,7 +84,7 @@ export function OverlayPanel({ selection }: { selection: ComparisonSelection }) 
   const perCycle = kind === 'voltage' || kind === 'dqdv';
   const query = useApiQuery('getOverlay', { selection, kind, cycle, basis, halves: ['charge', 'discharge'], widthPx: widthPx || 1200 }, { enabled: widthPx > 0, placeholderData: keepPreviousData });
   const overlay = query.data;
-  const plot = useMemo(() => (overlay ? figure(overlay) : null), [overlay]);
+  const plot = useMemo(() => (overlay ? figure(overlay, widthPx || 1200) : null), [overlay, widthPx]);
   return (
     <Stack gap="xs" ref={ref}>
       <Group gap="sm" align="flex-end">

@@ -8,19 +8,13 @@
 import { Group, Loader, useComputedColorScheme } from '@mantine/core';
 import type { Config, Data, Layout } from 'plotly.js';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { loadPlotly, webglAvailable } from './plot/load-plotly';
+import { drawable, loadPlotly } from './plot/load-plotly';
 import { dataTraces } from './plot/plot-export';
 import { PlotExportMenu } from './plot/PlotExportMenu';
 import { themedLayout } from './plot/plot-theme';
 import { xRangeChange } from './plot/relayout-range';
 
 export { preloadPlotly } from './plot/load-plotly';
-
-/** WebGL traces as their SVG twins where WebGL is missing: slower with many points, but drawn. */
-export function drawable(data: Data[]): Data[] {
-  if (webglAvailable()) return data;
-  return data.map((trace) => (trace.type === 'scattergl' ? { ...trace, type: 'scatter' } : trace));
-}
 
 export interface XRange {
   from: number;

@@ -1,5 +1,7 @@
 // Plotly (Cellbook's partial strict bundle) is loaded on first use — most screens have no plot —
 // and preloaded while the browser is idle from the screens that lead to plots.
+import type { Data } from 'plotly.js';
+
 type PlotlyModule = typeof import('./plotly-bundle').default;
 
 let plotly: Promise<PlotlyModule> | null = null;
@@ -30,4 +32,10 @@ export function webglAvailable(): boolean {
     }
   }
   return webgl;
+}
+
+/** WebGL traces as their SVG twins where WebGL is missing: slower with many points, but drawn. */
+export function drawable(data: Data[]): Data[] {
+  if (webglAvailable()) return data;
+  return data.map((trace) => (trace.type === 'scattergl' ? { ...trace, type: 'scatter' } : trace));
 }

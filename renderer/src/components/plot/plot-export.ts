@@ -3,7 +3,7 @@
 // and handed to the browser's download; nothing leaves the machine.
 import type { Data, Layout } from 'plotly.js';
 import { base64ToBytes, downloadBlob } from '../file-bytes';
-import { loadPlotly } from './load-plotly';
+import { drawable, loadPlotly } from './load-plotly';
 import { plotCsv, type CsvSeries } from './plot-csv';
 import { themedLayout } from './plot-theme';
 import { layoutPixels, withPhysicalSize, type PublicationSize } from './publication-sizes';
@@ -33,7 +33,9 @@ export async function downloadPlotImage(fileName: string, format: 'png' | 'svg',
   const Plotly = await loadPlotly();
   const { width, height, scale } = layoutPixels(size);
   const paper = { ...themedLayout(layout, 'paper', height), width, margin: { l: 52, r: 12, t: 12, b: 40 } };
-  const url = await Plotly.toImage({ data, layout: paper, config: { staticPlot: true } }, { format, width, height, scale: format === 'png' ? scale : 1 });
+  // An SVG figure gets every curve as a vector path (WebGL traces would be pasted in as a bitmap).
+  const traces = format === 'svg' ? data.map((trace) => (trace.type === 'scattergl' ? { ...trace, type: 'scatter' as const } : trace)) : drawable(data);
+  const url = await Plotly.toImage({ data: traces, layout: paper, config: { staticPlot: true } }, { format, width, height, scale: format === 'png' ? scale : 1 });
   if (format === 'svg') {
     const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1));
     downloadBlob(`${fileName}.svg`, new Blob([withPhysicalSize(svg, size)], { type: 'image/svg+xml' }));
