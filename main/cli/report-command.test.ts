@@ -50,6 +50,17 @@ describe('cellbook report', () => {
     expect(text).toMatch(/page 1 of \d+/);
   }, 60_000);
 
+  it('writes a comparison report of several builds with Table 1 and the design differences', () => {
+    const out = path.join(temp.dir, 'comparison.html');
+    const result = runCellbook(['report', '--compare', 'Example 1', 'Example 5', '--retention-at', '10', '--db', db, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h1>Comparison of Example 1, Example 5</h1>');
+    expect(html).toContain('Retention at 10');
+    expect(html).toMatch(/<h2>Design differences<\/h2>/);
+    expect(runCellbook(['report', 'Example 1', '--compare', 'Example 5', '--db', db, '--out', out]).stderr).toBe('cellbook: name one build, or --compare with the builds to compare\n');
+  });
+
   it('refuses an unknown build, an unknown format and a paper size in one sentence, writing nothing', () => {
     const out = path.join(temp.dir, 'nothing.html');
     expect(runCellbook(['report', 'Example 99', '--db', db, '--out', out]).stderr).toBe('cellbook: no build named "Example 99" (see: cellbook builds)\n');

@@ -1,6 +1,6 @@
 // Reports and exports: what leaves the notebook as files.
 // Part of the one API contract (shared/api.ts assembles the parts).
-import { buildReportQuerySchema, exportedFileSchema, exportListSchema } from '../schemas/exports';
+import { buildReportQuerySchema, comparisonReportQuerySchema, exportedFileSchema, exportListSchema } from '../schemas/exports';
 import { operation } from './operation';
 
 export const reportsApi = {
@@ -12,6 +12,11 @@ export const reportsApi = {
   makeBuildReport: operation({
     doc: "A build's report as one self-contained HTML file or a PDF (A4 or Letter): stack, lineage, derived numbers, rules, pressing, cycling with plots, notes, provenance.",
     input: buildReportQuerySchema,
+    output: exportedFileSchema,
+  }),
+  makeComparisonReport: operation({
+    doc: 'A comparison report of chosen builds as HTML or PDF: Table 1 from the data with replicate statistics, retention and first-cycle voltage overlays, design differences.',
+    input: comparisonReportQuerySchema,
     output: exportedFileSchema,
   }),
 } as const;

@@ -26,6 +26,8 @@ export interface LineChart {
   series: readonly ChartSeries[];
   hLines?: ReadonlyArray<{ y: number; label: string }>;
   vLines?: ReadonlyArray<{ x: number; label: string }>;
+  /** Draw the series' names in the chart (off when a legend is written beside it, e.g. for many cells). */
+  legend?: boolean;
 }
 
 const MARGIN = { left: 64, right: 16, top: 28, bottom: 44 };
@@ -85,8 +87,8 @@ export function lineChartSvg(chart: LineChart): string {
     }
     flush();
   });
-  // Legend below the title, right-aligned, outside the curves.
-  chart.series.forEach((series, index) => {
+  // Legend beside the title, right-aligned, outside the curves.
+  if (chart.legend !== false) chart.series.forEach((series, index) => {
     const x = width - MARGIN.right - (chart.series.length - index) * 120;
     parts.push(`<line x1="${x}" x2="${x + 18}" y1="12" y2="12" stroke="${series.color}" stroke-width="2"${series.dashed ? ' stroke-dasharray="5 3"' : ''}/><text x="${x + 22}" y="16">${escapeHtml(series.name)}</text>`);
   });

@@ -28,3 +28,12 @@ export const buildReportQuerySchema = z
     paper: z.enum(['a4', 'letter']).default('a4'),
   })
   .strict();
+
+export const comparisonReportQuerySchema = z
+  .object({
+    buildIds: z.array(recordIdSchema).min(1, 'choose at least one build').max(40, 'at most 40 builds'),
+    retentionAtCycle: z.number().int().min(1).default(100),
+    format: z.enum(['html', 'pdf']).default('html'),
+    paper: z.enum(['a4', 'letter']).default('a4'),
+  })
+  .strict();

@@ -1,12 +1,21 @@
-// A build report as a file the window saves: HTML as made, or the PDF headless Chromium prints.
+// A report as a file the window saves: HTML as made, or the PDF headless Chromium prints.
 import { buildReportHtml } from './build-report';
+import { comparisonReportHtml } from './comparison-report';
 import { htmlToPdf, type Paper } from './pdf';
 import type { ServiceContext } from '../context';
+import { safeFileStem } from '../../../shared/exports/file-name';
 
-const safeName = (text: string) => text.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'build';
 
-export async function buildReportFile(ctx: ServiceContext, buildId: number, format: 'html' | 'pdf', paper: Paper) {
-  const report = buildReportHtml(ctx, buildId);
+async function reportFile(report: { title: string; html: string }, fileStem: string, format: 'html' | 'pdf', paper: Paper) {
   const bytes = format === 'pdf' ? await htmlToPdf(report.html, { title: report.title, paper }) : Buffer.from(report.html, 'utf8');
-  return { fileName: `${safeName(report.title)}-report.${format}`, mediaType: format === 'pdf' ? 'application/pdf' : 'text/html', rows: 0, contentBase64: bytes.toString('base64') };
+  return { fileName: `${fileStem}.${format}`, mediaType: format === 'pdf' ? 'application/pdf' : 'text/html', rows: 0, contentBase64: bytes.toString('base64') };
+}
+
+export function buildReportFile(ctx: ServiceContext, buildId: number, format: 'html' | 'pdf', paper: Paper) {
+  const report = buildReportHtml(ctx, buildId);
+  return reportFile(report, `${safeFileStem(report.title)}-report`, format, paper);
+}
+
+export function comparisonReportFile(ctx: ServiceContext, buildIds: readonly number[], retentionAtCycle: number, format: 'html' | 'pdf', paper: Paper) {
+  return reportFile(comparisonReportHtml(ctx, buildIds, retentionAtCycle), `comparison-${ctx.writer.now().toISOString().slice(0, 10)}`, format, paper);
 }
