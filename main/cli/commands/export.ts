@@ -1,9 +1,14 @@
 // `cellbook export --csv|--xlsx OUT --list LIST [--test ID]`: one of the notebook's lists as a
 // spreadsheet, units in the headers and numbers as numbers; `cellbook export-bdf TEST --out FILE`:
-// a cycling test's points as Battery Data Format CSV with its metadata beside it.
+// a cycling test's points as Battery Data Format CSV with its metadata beside it;
+// `cellbook export --eln OUT.eln [--build NAME...]`: builds with everything they use (or the whole
+// notebook) as one .eln file for other lab notebooks.
 import type { Command } from 'commander';
 import { CellbookError } from '../../../shared/api-error';
 import { writeFileAtomically } from '../../files/write-file-atomically';
+import type { ServiceContext } from '../../services/context';
+import { findBuild } from '../../services/builds/find-build';
+import { exportEln } from '../../services/exchange/eln-export';
 import { exportTestAsBdf } from '../../services/exports/bdf-export';
 import { EXPORT_LISTS, listTable, type ExportList } from '../../services/exports/list-tables';
 import { sheetBytes } from '../../services/exports/sheet-bytes';
@@ -15,6 +20,17 @@ interface ExportOptions extends NotebookCommandOptions {
   xlsx?: string;
   list?: string;
   test?: string;
+  eln?: string;
+  build?: string[];
+}
+
+function writeEln(ctx: ServiceContext, options: ExportOptions): number {
+  if (options.csv !== undefined || options.xlsx !== undefined || options.list !== undefined) throw new CellbookError('validation', '--eln writes a whole .eln file; give --csv/--xlsx with --list in a separate export');
+  const buildIds = options.build && options.build.length > 0 ? [...new Set(options.build.map((name) => findBuild(ctx, name)))] : null;
+  const result = exportEln(ctx, options.eln as string, buildIds);
+  const d = result.datasets;
+  emitResult(options, result, (r) => `${r.file}: ${d.builds} builds, ${d.pressPlans} press plans, ${d.cyclingTests} cycling tests, ${d.batches} batches, ${d.recipeVersions} recipe versions, ${d.lots} lots, ${d.materials} materials, ${r.files} files (${r.bytes.toLocaleString('en')} bytes, .eln)`);
+  return 0;
 }
 
 function testIdOf(text: string | undefined, option: string): number {
@@ -24,14 +40,18 @@ function testIdOf(text: string | undefined, option: string): number {
 }
 
 export function registerExport(program: Command): void {
-  notebookCommand(program, 'export', 'write a list (materials, lots, batches, builds, cycling-tests, cycles) as CSV or XLSX')
+  notebookCommand(program, 'export', 'write a list (materials, lots, batches, builds, cycling-tests, cycles) as CSV or XLSX, or builds as an .eln file')
     .option('--csv <file>', 'write a CSV file (UTF-8)')
     .option('--xlsx <file>', 'write an Excel workbook')
     .option('--list <list>', `the list: ${EXPORT_LISTS.join(', ')}`)
     .option('--test <id>', 'with --list cycles: the cycling test')
+    .option('--eln <file>', 'write an .eln file (ELN Consortium RO-Crate) of the whole notebook or of --build')
+    .option('--build <name...>', 'with --eln: the builds to export (name or id), with everything they use')
     .action((options: ExportOptions) =>
       runCommand(() =>
         withNotebook(options, async (ctx) => {
+          if (options.eln !== undefined) return writeEln(ctx, options);
+          if (options.build !== undefined) throw new CellbookError('validation', '--build goes with --eln FILE');
           if ((options.csv === undefined) === (options.xlsx === undefined)) throw new CellbookError('validation', 'give one of --csv FILE or --xlsx FILE');
           if (!options.list || !(EXPORT_LISTS as readonly string[]).includes(options.list)) throw new CellbookError('validation', `--list: give one of ${EXPORT_LISTS.join(', ')}`);
           const list = options.list as ExportList;

@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => temp.dispose());
 
 describe('.eln export', () => {
-  it('exports one build with the lots, materials, batches, recipe versions, tests and plan it uses', () => {
+  it('exports one build with the lots, materials, batches, recipe versions, tests and plan it uses', { timeout: 90_000 }, () => {
     const out = path.join(temp.dir, 'example 1.eln');
     const id = buildId('Example 1');
     const result = exportEln(temp.ctx, out, [id]);
@@ -83,7 +83,7 @@ describe('.eln export', () => {
     expect(descriptor).toMatchObject({ version: expect.any(String), sdPublisher: { '@id': expect.any(String) }, conformsTo: { '@id': 'https://w3id.org/ro/crate/1.1' } });
   });
 
-  it.skipIf(!schemaPresent)("follows the consortium's JSON Schema, for one build and for the whole notebook", () => {
+  it.skipIf(!schemaPresent)("follows the consortium's JSON Schema, for one build and for the whole notebook", { timeout: 90_000 }, () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')) as object);
@@ -95,7 +95,7 @@ describe('.eln export', () => {
     }
   });
 
-  it('exports the whole notebook: every active record, every attachment byte for byte', () => {
+  it('exports the whole notebook: every active record, every attachment byte for byte', { timeout: 90_000 }, () => {
     const out = path.join(temp.dir, 'whole.eln');
     const result = exportEln(temp.ctx, out, null);
     const { entries, crate, datasets } = readEln(out);
@@ -111,13 +111,13 @@ describe('.eln export', () => {
     expect(result.datasets.builds).toBe(datasets('builds').length);
   });
 
-  it('names the folder when the file cannot be written, and leaves nothing behind', () => {
+  it('names the folder when the file cannot be written, and leaves nothing behind', { timeout: 90_000 }, () => {
     const missing = path.join(temp.dir, 'no such folder', 'out.eln');
     expect(() => exportEln(temp.ctx, missing, null)).toThrow(/Could not write .*out\.eln: the folder .*no such folder does not exist/);
     expect(readdirSync(temp.dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 
-  it('finds a crate that breaks the rules', () => {
+  it('finds a crate that breaks the rules', { timeout: 90_000 }, () => {
     const out = path.join(temp.dir, 'broken.eln');
     exportEln(temp.ctx, out, [buildId('Example 1')]);
     const { entries, root } = readEln(out);
