@@ -58,7 +58,20 @@ const columns: VirtualColumn<BuildListItem>[] = [
   { key: 'loading', header: 'Cathode loading', width: 130, align: 'right', sortValue: (b) => b.cathodeLoadingMgCm2, render: (b) => num(b.cathodeLoadingMgCm2, 'mg/cm²') },
   { key: 'composite', header: 'Composite SE', width: 110, align: 'right', sortValue: (b) => b.compositeSeWtPct, render: (b) => num(b.compositeSeWtPct, 'wt%') },
   { key: 'capacity', header: 'Capacity', width: 100, align: 'right', sortValue: (b) => b.cathodeCapacityMAh, render: (b) => num(b.cathodeCapacityMAh, 'mAh') },
-  { key: 'warn', header: 'Rules warning', width: 110, align: 'right', sortValue: (b) => b.rulesWarn, render: (b) => (b.rulesWarn > 0 ? <Badge size="xs" color="yellow">{b.rulesWarn}</Badge> : '0') },
+  {
+    key: 'warn',
+    header: 'Rules warning',
+    width: 130,
+    align: 'right',
+    sortValue: (b) => b.rulesWarn,
+    // Only the warnings nobody has acknowledged count; acknowledged ones are shown apart, muted.
+    render: (b) => (
+      <span title={b.rulesAcknowledged > 0 ? `${b.rulesAcknowledged} more acknowledged with a reason` : undefined}>
+        {b.rulesWarn > 0 ? <Badge size="xs" color="yellow">{b.rulesWarn}</Badge> : '0'}
+        {b.rulesAcknowledged > 0 && <Text span size="xs" c="dimmed" ml={4}>+{b.rulesAcknowledged} ack.</Text>}
+      </span>
+    ),
+  },
   { key: 'built', header: 'Built', width: 100, sortValue: (b) => b.builtOn, render: (b) => b.builtOn ?? '—' },
 ];
 
