@@ -28,7 +28,8 @@ describe("zod's default messages", () => {
   it('are worded as bounds and kinds of value', () => {
     expect(fieldSentence('Ignore the first', 'Too big: expected number to be <=3600')).toBe('Ignore the first must be at most 3600');
     expect(fieldSentence('Cycles', 'Too small: expected number to be >0')).toBe('Cycles must be above 0');
-    expect(fieldSentence('Name', 'Too big: expected string to have <=200 characters')).toBe('Name must be at most 200 characters');
+    expect(fieldSentence('Name', 'Too big: expected string to have <=200 characters')).toBe('Name needs at most 200 characters');
+    expect(fieldSentence('Column mapping', 'Too small: expected array to have >=1 items')).toBe('Column mapping needs at least 1 item');
     expect(fieldSentence('Mass', 'Invalid input: expected number, received NaN')).toBe('Mass must be a number');
   });
 });

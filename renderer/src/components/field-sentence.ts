@@ -19,6 +19,8 @@ export function humanizeFieldKey(key: string): string {
 
 /** zod's own wording ("Too big: expected number to be <=3600") as the lab reads it ("at most 3600"). */
 export function plainSchemaMessage(message: string): string {
+  const count = /^Too (?:big|small): expected \w+ to have (<=|>=)\s*(\d+) (\w+)$/.exec(message);
+  if (count) return `needs ${count[1] === '<=' ? 'at most' : 'at least'} ${count[2]} ${count[2] === '1' ? (count[3] as string).replace(/s$/, '') : count[3]}`;
   const bound = /^Too (big|small): expected \w+ to (?:be|have) (<=|<|>=|>)\s*(.+)$/.exec(message);
   if (bound) return `${{ '<=': 'at most', '<': 'below', '>=': 'at least', '>': 'above' }[bound[2] as '<=' | '<' | '>=' | '>']} ${bound[3]}`;
   const type = /^Invalid input: expected (\w+)/.exec(message);

@@ -67,7 +67,8 @@ export function useFormCheck<T>({ schema, value, labels, extra = [] }: { schema:
 
   const parsed = schema.safeParse(value);
   const issues: FormIssue[] = [];
-  const found = [...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, extra: false }))), ...extra.map((issue) => ({ ...issue, extra: true }))];
+  // The form's own words first: a schema issue at the same path (an empty column list) is then left out.
+  const found = [...extra.map((issue) => ({ ...issue, extra: true })), ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, extra: false })))];
   const preconditions = new Set<FormIssue>();
   for (const issue of found) {
     const path = issue.path;

@@ -109,7 +109,7 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
   const extra = [
     ...(pending.some((entry) => entry.detected === null && entry.error === null) ? [{ path: '', message: 'wait until every file is sent and recognised' }] : []),
     ...(pending.some((entry) => entry.error !== null || entry.detected?.refusal) ? [{ path: '', message: 'a file above cannot be read: close and import the others, or a readable export' }] : []),
-    ...(missing.length ? [{ path: 'mapping', message: `map a column to: ${missing.join(', ')}` }] : []),
+    ...(missing.length ? [{ path: 'mapping.columns', message: `map a column to: ${missing.join(', ')}` }] : []),
     ...(duplicate && !allowDuplicate ? [{ path: 'allowDuplicate', message: 'tick "Import anyway" to import a second copy of the same data' }] : []),
     ...(cell.buildId !== null && cell.cellId === null ? [{ path: 'cellId', message: 'choose the cell of this build, or no build' }] : []),
     ...(priorTest && whenCellHasTest === null ? [{ path: 'whenCellHasTest', message: "choose whether the new file continues the cell's test, replaces it, or is a second test" }] : []),
