@@ -26,7 +26,8 @@ test('a name over the limit is refused in words at the field, and nothing is sav
   const notebook = new NotebookPage(app);
   await notebook.open();
   await notebook.setOperator('x'.repeat(81));
-  await expect(app.getByText('at most 80 characters')).toBeVisible();
+  await expect(notebook.operatorInput()).toHaveAccessibleDescription('Operator name must be at most 80 characters');
+  await expect(app.getByTestId('form-problem')).toHaveText('Nothing was saved: Operator name must be at most 80 characters.');
   await expect(notebook.operatorHistoryRows()).toHaveCount(0);
 });
 
