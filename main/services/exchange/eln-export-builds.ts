@@ -9,6 +9,15 @@ import { listAttachments } from '../attachments';
 import { datasetId, folderOf, recordDates, safeSegment, textOf, type ElnFile, type ElnRecord } from './eln-export-dataset';
 import { attachmentFiles } from './eln-export-inventory';
 import { propertyValues } from './eln-export-values';
+import { createHash } from 'node:crypto';
+import { csvText } from '../exports/sheet-bytes';
+import { listTable } from '../exports/list-tables';
+
+/** The test's cycle table as the CSV `cellbook export --list cycles` writes (units in the headers). */
+function cycleTableFile(ctx: ServiceContext, folder: string, testId: number): ElnFile {
+  const bytes = Buffer.from(csvText(listTable(ctx, 'cycles', testId)), 'utf8');
+  return { path: `${folder}cycles.csv`, name: 'cycles.csv', encodingFormat: 'text/csv', sizeBytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), source: { kind: 'made', bytes } };
+}
 
 const RULE_WORDS = { pass: 'passes', warn: 'needs a look', not_enough_data: 'not enough data', not_applicable: 'does not apply' } as const;
 
@@ -99,10 +108,12 @@ export function cyclingTestRecord(ctx: ServiceContext, id: number, author: strin
       pointCount: test.pointCount,
       startedAt: test.startedAt,
       shortCircuitCycle: test.shortCircuitCycle,
-      cycles: detail.cycles,
+      firstCycle: detail.cycles[0],
+      lastCycle: detail.cycles.at(-1),
     }, { strings: true }),
     mentions: test.buildId !== null && exportedBuildIds.has(test.buildId) ? [datasetId('builds', test.buildId)] : [],
     isBasedOn: [],
-    files: originals,
+    // The full cycle table goes in as a CSV file: a PropertyValue per cycle and column would bury the rest.
+    files: [...originals, ...(detail.cycles.length > 0 ? [cycleTableFile(ctx, folder, id)] : [])],
   };
 }

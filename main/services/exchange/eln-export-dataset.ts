@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context';
 import type { PropertyValueEntity } from './eln-export-values';
 
 /** Where a File entry's bytes come from when the zip is written. */
-export type FileSource = { kind: 'original'; fileId: number } | { kind: 'attachment'; attachmentId: number };
+export type FileSource = { kind: 'original'; fileId: number } | { kind: 'attachment'; attachmentId: number } | { kind: 'made'; bytes: Uint8Array };
 
 export interface ElnFile {
   /** The zip path below the crate's root folder, and the File entity's @id (with a leading "./"). */

@@ -68,6 +68,12 @@ describe('.eln export', () => {
     const fileHashes = crate['@graph'].filter((e) => e['@type'] === 'File').map((e) => e.sha256);
     expect(fileHashes).toEqual(expect.arrayContaining(originals.map((o) => o.sha256)));
     expect(result.files).toBe(fileHashes.length);
+    // Each test's cycle table as CSV: a header line and one line per cycle the notebook summarised.
+    for (const test of tests) {
+      const csv = Buffer.from(entries.get(`${root}/cycling-tests/${test}/cycles.csv`)!).toString('utf8').trimEnd().split(/\r?\n/);
+      const cycles = (temp.notebook.db.prepare('SELECT count(*) AS n FROM cycle_summaries WHERE test_id = ? AND cycle >= 1').get(test) as { n: number }).n;
+      expect(csv.length - 1).toBe(cycles);
+    }
 
     // The build's numbers carry their units, and it links to what it uses.
     const build = crate['@graph'].find((e) => e['@id'] === `./builds/${id}/`)!;

@@ -61,7 +61,9 @@ function pushFile(ctx: ServiceContext, zip: Zip, root: string, file: ElnFile): v
     size += bytes.byteLength;
     entry.push(bytes, final);
   };
-  if (file.source.kind === 'attachment') {
+  if (file.source.kind === 'made') {
+    push(file.source.bytes, true);
+  } else if (file.source.kind === 'attachment') {
     push(Buffer.from(getAttachmentContent(ctx, file.source.attachmentId).contentBase64, 'base64'), true);
   } else {
     const first = readOriginalChunk(ctx.notebook.db, file.source.fileId, 0);
