@@ -14,7 +14,7 @@ test('setting the operator name records it in history and in the header', async 
   await expect(shell.operatorBadge()).toHaveText('recording as M. Kim');
   await expect(notebook.operatorHistoryRows()).toHaveCount(1);
   await expect(notebook.historyRows().first()).toContainText('insert');
-  await expect(notebook.historyRows().first()).toContainText('"M. Kim"');
+  await expect(notebook.historyRows().first()).toContainText('Value: — → M. Kim');
 
   await notebook.setOperator('J. Park');
   await expect(notebook.operatorHistoryRows()).toHaveCount(2);
