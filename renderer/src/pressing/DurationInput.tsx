@@ -38,6 +38,10 @@ export function DurationInput({ label, seconds, onChange, error }: { label: stri
         <NativeSelect
           variant="unstyled"
           size="xs"
+          w={54}
+          rightSection={<span />}
+          rightSectionWidth={0}
+          styles={{ input: { paddingLeft: 4, paddingRight: 4, textAlign: 'right' } }}
           aria-label={`${label} unit`}
           data={Object.keys(UNIT_SECONDS)}
           value={unit}
