@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { findCutText } from './support/cut-text';
-import { hostApi } from './support/host-api';
+import { hostApi, loadDemoThroughHost } from './support/host-api';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -36,7 +36,7 @@ for (const size of SIZES) {
   test(`every screen at ${size.width}×${size.height}, light and dark, shows its text whole`, async ({ app, cellbook }) => {
     // 34 pictures on one demo notebook; a machine shared with other work needs the long timeout.
     test.setTimeout(180_000);
-    await hostApi(cellbook, 'createDemoNotebook', {});
+    await loadDemoThroughHost(cellbook, app);
     const [material] = await hostApi(cellbook, 'listMaterials', { status: 'active' });
     const lots = await hostApi(cellbook, 'getMaterialDetail', { id: material!.id });
     const [recipe] = await hostApi(cellbook, 'listRecipes', { includeArchived: false });

@@ -1,7 +1,8 @@
 // Setting a notebook up through the same door the renderer uses (POST /api/<operation> with the
 // launch token), for specs whose subject is a screen rather than how its records were made.
 import type { ApiInput, ApiName, ApiOutput } from '../../shared/api';
-import type { CellbookHost } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, type CellbookHost } from './fixtures';
 
 function post(host: CellbookHost, name: ApiName, input: unknown): Promise<Response> {
   const token = new URL(host.url).searchParams.get('token') ?? '';
@@ -14,4 +15,14 @@ export async function hostApi<N extends ApiName>(host: CellbookHost, name: N, in
   const envelope = (await response.json()) as { ok: true; value: ApiOutput<N> } | { ok: false; error: { message: string } };
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
   return envelope.value;
+}
+
+/**
+ * The demo notebook made through the host, then the page reloaded: lists the renderer read before
+ * (empty) are read again instead of waiting for the change event under load.
+ */
+export async function loadDemoThroughHost(host: CellbookHost, page: Page): Promise<void> {
+  await hostApi(host, 'createDemoNotebook', {});
+  await page.reload();
+  await expect(page.locator('html[data-cellbook-ready="true"]')).toBeAttached();
 }
