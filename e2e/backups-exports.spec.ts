@@ -2,6 +2,7 @@
 // change made after it is gone, the notebook before it kept as another backup), and a list saved
 // as CSV with units in its headers.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { STARTER_MATERIALS } from '../shared/materials/starter-set';
 import { expect, test } from './support/fixtures';
 import { BuildsPage } from './pages/builds-page';
@@ -58,4 +59,24 @@ test('a build report is saved from the Reports area as HTML and as PDF', async (
   const [pdf] = await Promise.all([app.waitForEvent('download', { timeout: 60_000 }), app.getByRole('button', { name: 'PDF report of Example 1' }).click()]);
   expect(pdf.suggestedFilename()).toBe('Example-1-report.pdf');
   expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('a new notebook is started from the Notebook area and the first one opened again from the recent list', async ({ app, cellbook }) => {
+  const notebook = new NotebookPage(app);
+  await notebook.open();
+  await app.getByLabel('Notebook file').fill(path.join(cellbook.dataDir, 'second'));
+  await app.getByRole('button', { name: 'New notebook' }).click();
+  await expect(app.getByTestId('notebook-file-name')).toHaveText('second.cellbook');
+  await app.getByRole('button', { name: 'Open e2e.cellbook' }).click();
+  await expect(app.getByTestId('notebook-file-name')).toHaveText('e2e.cellbook');
+  await expect(app.getByRole('button', { name: 'Open second.cellbook' })).toBeVisible();
+});
+
+test('a path with no notebook is refused in a sentence, and the window stays on its notebook', async ({ app, cellbook }) => {
+  const notebook = new NotebookPage(app);
+  await notebook.open();
+  await app.getByLabel('Notebook file').fill(path.join(cellbook.dataDir, 'missing.cellbook'));
+  await app.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(app.getByRole('alert').filter({ hasText: /there is no notebook at .*missing\.cellbook; to start one there, choose New notebook/ })).toBeVisible();
+  await expect(app.getByTestId('notebook-file-name')).toHaveText('e2e.cellbook');
 });

@@ -14,7 +14,9 @@ export interface CellbookHost {
 }
 
 function startHost(notebookPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['main/cli/bin.cjs', 'web', '--no-open', '--db', notebookPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The test's own folder stands in for the user-data folder (recent notebooks), so no test touches the real one.
+  const env = { ...process.env, XDG_CONFIG_HOME: path.dirname(notebookPath) };
+  const child = spawn(process.execPath, ['main/cli/bin.cjs', 'web', '--no-open', '--db', notebookPath], { stdio: ['ignore', 'pipe', 'pipe'], env });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

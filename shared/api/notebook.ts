@@ -8,7 +8,7 @@ import { searchQuerySchema, searchResultsSchema } from '../schemas/search';
 import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../schemas/jobs';
 import { notebookCheckSchema, notebookInfoSchema } from '../schemas/notebook';
 import { notebookSettingsSchema, notebookSettingsUpdateSchema } from '../schemas/settings';
-import { backupEntrySchema, backupNameSchema, restorePreviewSchema } from '../schemas/backups';
+import { backupEntrySchema, backupNameSchema, notebookPathSchema, recentNotebookSchema, restorePreviewSchema } from '../schemas/backups';
 import { noInput, operation } from './operation';
 
 export const notebookApi = {
@@ -61,5 +61,8 @@ export const notebookApi = {
 
   listBackups: operation({ doc: "The notebook's backups, newest first: time, size, schema, records, history entries, and whether each is verified.", input: noInput, output: z.array(backupEntrySchema.omit({ path: true })) }),
   previewRestore: operation({ doc: 'What a backup holds against the notebook as it is now (records per table, newest change), before restoring it.', input: backupNameSchema, output: restorePreviewSchema }),
+  listRecentNotebooks: operation({ doc: 'Notebooks opened before on this computer, newest first (the open one left out).', input: noInput, output: z.array(recentNotebookSchema) }),
+  openNotebookFile: operation({ doc: 'Switch the window to another notebook file (refused while a job is running); it joins the recent notebooks.', input: notebookPathSchema, output: z.object({ fileName: z.string() }) }),
+  createNotebookFile: operation({ doc: 'Start a new, empty notebook at a path (its folder must exist) and switch the window to it.', input: notebookPathSchema, output: z.object({ fileName: z.string() }) }),
   startRestore: operation({ doc: 'Restore a backup as a job: the notebook is first backed up as it is, then replaced by the backup, and the restore recorded in history.', input: backupNameSchema, output: jobStartedSchema }),
 } as const;

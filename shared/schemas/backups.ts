@@ -43,3 +43,8 @@ export const backupNameSchema = z
   .strict();
 
 export const restoreResultSchema = z.object({ restoredFrom: z.string(), safetyBackup: z.string(), historyEntries: z.number().int() });
+
+/** A notebook file chosen in the window: typed in browser mode, or from a native dialog in the desktop app. */
+export const notebookPathSchema = z.object({ path: z.string().trim().min(1, 'give the path of a notebook file').max(4096) }).strict();
+
+export const recentNotebookSchema = z.object({ path: z.string(), fileName: z.string(), openedAt: z.string(), exists: z.boolean() });

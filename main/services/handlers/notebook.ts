@@ -1,5 +1,6 @@
 // The notebook operations mapped to the services that do them.
 import { listBackups, previewRestore, startBackup, startRestore } from '../backups';
+import { listRecentNotebooks, switchToNotebook } from '../notebook-switch';
 import { listHistory } from '../history';
 import { checkNotebook, getNotebookInfo } from '../notebook';
 import { getSettings, updateSettings } from '../settings';
@@ -28,4 +29,7 @@ export const notebookHandlers: AreaHandlers<typeof notebookApi> = {
   listBackups: (ctx) => listBackups(ctx).map(({ path: _path, ...entry }) => entry),
   previewRestore: (ctx, input) => previewRestore(ctx, input.fileName),
   startRestore: (ctx, input) => startRestore(ctx, input.fileName),
+  listRecentNotebooks: (ctx) => listRecentNotebooks(ctx),
+  openNotebookFile: (ctx, input) => switchToNotebook(ctx, input.path, { create: false }),
+  createNotebookFile: (ctx, input) => switchToNotebook(ctx, input.path, { create: true }),
 };

@@ -4,6 +4,7 @@ import { BackupsPanel } from './BackupsPanel';
 import { CyclingSettingsPanel } from './CyclingSettingsPanel';
 import { MaintenancePanel } from './MaintenancePanel';
 import { NotebookSummary } from './NotebookSummary';
+import { OpenNotebookPanel } from './OpenNotebookPanel';
 import { OperatorForm } from './OperatorForm';
 import { PickListsPanel } from './PickListsPanel';
 
@@ -16,6 +17,7 @@ export function NotebookPage() {
         <OperatorForm />
         <MaintenancePanel />
         <BackupsPanel />
+        <OpenNotebookPanel />
         <PickListsPanel />
         <CyclingSettingsPanel />
         <HistoryTable />

@@ -16,4 +16,7 @@ export const notebookApiNames = [
   'listBackups',
   'previewRestore',
   'startRestore',
+  'listRecentNotebooks',
+  'openNotebookFile',
+  'createNotebookFile',
 ] as const;
