@@ -20,6 +20,7 @@ import { GRADE_COLOR } from '../cycling/format';
 import { num } from './format';
 import { NewBuildModal } from './NewBuildModal';
 import { planColumn } from '../pressing/plan-column';
+import { ExportListMenu } from '../components/ExportListMenu';
 
 /** The cells' lifespans (longest first) with their Table 1 grades; sorted by the median. */
 function lifespanColumn(lifespans: ReadonlyMap<number, ReplicateLifespans>): VirtualColumn<BuildListItem> {
@@ -116,6 +117,7 @@ export function BuildsPage() {
         <Group justify="space-between">
           <Title order={2}>Builds</Title>
           <Group gap="xs">
+            <ExportListMenu list="builds" />
             <CompareSelectedButton kind="builds" selected={selected} />
             <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New build</Button>
           </Group>

@@ -15,6 +15,7 @@ import { FileDropTarget } from './FileDropTarget';
 import { GradeBadge } from './GradeBadge';
 import { ImportCyclingDialog } from './ImportCyclingDialog';
 import { num } from './format';
+import { ExportListMenu } from '../components/ExportListMenu';
 
 const columns: VirtualColumn<CyclingTestRow>[] = [
   {
@@ -74,6 +75,7 @@ export function CyclingPage() {
           <Group justify="space-between">
             <Title order={2}>Cycling</Title>
             <Group gap="xs">
+              <ExportListMenu list="cycling-tests" />
               <CompareSelectedButton kind="tests" selected={selected} />
               <Button leftSection={<IconFileImport size={14} />} onClick={() => setImporting([])}>Import cycling data</Button>
             </Group>

@@ -14,6 +14,7 @@ import { kindLabel, molarMassText, stockText } from './format';
 import { InventoryImport } from './InventoryImport';
 import { MaterialForm } from './MaterialForm';
 import { WarningsPanel } from './WarningsPanel';
+import { ExportListMenu } from '../components/ExportListMenu';
 
 const columns: VirtualColumn<MaterialListItem>[] = [
   {
@@ -64,6 +65,8 @@ export function MaterialsPage() {
         <Group justify="space-between">
           <Title order={2}>Materials</Title>
           <Group gap="xs">
+            <ExportListMenu list="materials" label="Export materials" />
+            <ExportListMenu list="lots" label="Export lots" />
             <Button variant="default" leftSection={<IconUpload size={14} />} onClick={() => setImporting(true)}>
               Import spreadsheet
             </Button>
