@@ -1,6 +1,6 @@
 // Edit a build's layer stack. The derived numbers and the patent's rules are recomputed as you
 // type (by the same functions that judge the saved build); nothing is saved until Save.
-import { Badge, Button, Group, Modal, ScrollArea, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Modal, ScrollArea, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
@@ -104,7 +104,8 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
             </Text>
           )}
           {(shown?.problems ?? []).map((problem) => <Text key={problem} size="xs" c="red">{problem}</Text>)}
-          <ScrollArea h="calc(100vh - 320px)">
+          {/* Scrolls down only, so each rule's text wraps to the panel's width instead of running under its edge. */}
+          <Box h="calc(100vh - 320px)" style={{ overflowY: 'auto', overflowX: 'hidden' }}>
             <Stack gap={2}>
               {(shown?.rules ?? []).filter((rule) => rule.status !== 'not_applicable').map((rule) => (
                 <Group key={rule.id} gap={6} wrap="nowrap" align="flex-start" data-preview-rule={rule.id} data-status={rule.status}>
@@ -113,7 +114,7 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
                 </Group>
               ))}
             </Stack>
-          </ScrollArea>
+          </Box>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
             <Button onClick={() => void save()} loading={check.busy}>Save stack</Button>
