@@ -37,9 +37,11 @@ export class CyclingPage {
   }
 
   /** Waits for the file to be sent and recognised, imports it, and waits for the test's page. */
-  async importFromDialog(): Promise<void> {
+  /** `cellHasTest`: the answer to "this cell already has a test" when the cell has one. */
+  async importFromDialog(cellHasTest?: 'continues it' | 'replaces it' | 'is a second test of this cell'): Promise<void> {
     const dialog = this.importDialog();
     await dialog.getByTestId('detected-format').waitFor();
+    if (cellHasTest) await dialog.getByRole('radio', { name: new RegExp(`^${cellHasTest}`) }).check();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'hidden', timeout: 60_000 });
     await this.page.getByTestId('lifespan').waitFor();
