@@ -16,6 +16,7 @@ import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
 import { kindLabel, molarMassText, numberWithUnit } from './format';
 import { LotForm } from './LotForm';
 import { MaterialForm } from './MaterialForm';
+import { MaterialPressureWindow } from './MaterialPressureWindow';
 
 const lotColumns: VirtualColumn<Lot>[] = [
   { key: 'lot', header: 'Lot', sortValue: (l) => l.lotNumber, render: (l) => <Group gap={6}><Text size="sm" fw={500}>{l.lotNumber}</Text>{l.archivedAt && <Badge size="xs" color="gray">archived</Badge>}</Group> },
@@ -94,6 +95,7 @@ export function MaterialDetailPage({ id }: { id: number }) {
             </Text>
           )}
         </Paper>
+        <MaterialPressureWindow materialId={material.id} materialName={material.name} disabled={archived} />
         <Paper withBorder p="md">
           <Title order={3} mb="sm">Lots</Title>
           <VirtualTable

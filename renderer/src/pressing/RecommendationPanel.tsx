@@ -1,7 +1,10 @@
 // What Cellbook proposes for this build: a grouping and order of press steps that keeps every layer
 // inside its pressure window and presses every neighbouring pair together, from the windows the
 // layers' materials state (never invented); where a window is unknown it says so.
-import { Alert, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { callApi } from '../api/client';
+import { PressureWindowModal } from './PressureWindowModal';
 import type { EffectiveBound, PressPlan } from '../../../shared/schemas/pressing';
 import { formatQuantity, MISSING } from '../../../shared/format/quantity';
 
@@ -14,6 +17,7 @@ function boundText(bound: EffectiveBound | null): string {
 
 export function RecommendationPanel({ plan }: { plan: PressPlan }) {
   const recommendation = plan.recommendation;
+  const [overriding, setOverriding] = useState<PressPlan['layers'][number] | null>(null);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <Stack gap={6} data-testid="recommendation" data-feasible={recommendation.feasible}>
@@ -38,7 +42,7 @@ export function RecommendationPanel({ plan }: { plan: PressPlan }) {
         <Title order={4}>Pressure windows of the layers</Title>
         <Table aria-label="Pressure windows" withRowBorders={false}>
           <Table.Thead>
-            <Table.Tr><Table.Th>Layer</Table.Th><Table.Th>Needs at least</Table.Th><Table.Th>Tolerates at most</Table.Th><Table.Th ta="right">Area</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th>Layer</Table.Th><Table.Th>Needs at least</Table.Th><Table.Th>Tolerates at most</Table.Th><Table.Th ta="right">Area</Table.Th><Table.Th /></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {plan.layers.map((layer) => (
@@ -47,12 +51,21 @@ export function RecommendationPanel({ plan }: { plan: PressPlan }) {
                 <Table.Td><Text size="xs" c={layer.min ? undefined : 'dimmed'}>{boundText(layer.min)}</Text></Table.Td>
                 <Table.Td><Text size="xs" c={layer.max ? undefined : 'dimmed'}>{boundText(layer.max)}</Text></Table.Td>
                 <Table.Td ta="right"><Text size="xs" style={{ whiteSpace: 'nowrap' }}>{layer.areaCm2 === null ? MISSING : formatQuantity(layer.areaCm2, 'cm²')}</Text></Table.Td>
+                <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => setOverriding(layer)} disabled={plan.buildArchived} aria-label={`Override the window of ${layer.label}`}>{layer.override ? 'Change override' : 'Override'}</Button></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-        <Group gap={4}><Text size="xs" c="dimmed">A window comes from the layer’s materials (Materials area) or an override on this build; the patent states none.</Text></Group>
+        <Group gap={4}><Text size="xs" c="dimmed">A window comes from the layer’s materials (set on each material’s page) or an override on this build; the patent states none.</Text></Group>
       </Stack>
+      {overriding && (
+        <PressureWindowModal
+          title={`Pressure window of ${overriding.label} on ${plan.buildName}`}
+          initial={overriding.override}
+          onSave={(window) => callApi('setLayerPressureWindow', { buildId: plan.buildId, layerKind: overriding.layerKind, window })}
+          onClose={() => setOverriding(null)}
+        />
+      )}
     </SimpleGrid>
   );
 }
