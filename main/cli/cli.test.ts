@@ -135,7 +135,7 @@ describe('npm start', () => {
     });
     try {
       const output = await waitForOutput(child, /http:\/\/127\.0\.0\.1:\d+\/\?token=/);
-      expect(output).toMatch(/^Cellbook: the Electron binary could not be obtained \(.+\); opening browser mode instead\.\n/m);
+      expect(output).toMatch(/^Cellbook: the desktop window \(Electron\) could not be downloaded.*\. Browser mode started instead: open the address below in your web browser/m);
       expect(output).toContain(`Cellbook is serving ${db}`);
     } finally {
       child.kill('SIGTERM');

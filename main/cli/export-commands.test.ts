@@ -38,7 +38,7 @@ function importedTest(dir: string): { db: string; series: CyclerSeries; testId: 
   return { db, series, testId: tests[0]!.id };
 }
 
-describe('cellbook export-bdf', () => {
+describe('cellbook export-bdf', { timeout: 120_000 }, () => {
   it('writes BDF that reads back with the same cycles and capacities, and the metadata beside it', () => {
     const dir = tempDir();
     const { db, series, testId } = importedTest(dir);
@@ -73,7 +73,7 @@ describe('cellbook export-bdf', () => {
   });
 });
 
-describe('cellbook export', () => {
+describe('cellbook export', { timeout: 120_000 }, () => {
   it("writes a test's cycle table as CSV with units in the headers and the numbers the importer found", () => {
     const dir = tempDir();
     const { db, series, testId } = importedTest(dir);
@@ -127,7 +127,7 @@ describe('cellbook export', () => {
   });
 });
 
-describe('cellbook backups and restore', () => {
+describe('cellbook backups and restore', { timeout: 120_000 }, () => {
   it('lists backups with the keys scripts rely on, and restores one that check then accepts', () => {
     const dir = tempDir();
     const db = path.join(dir, 'lab.cellbook');

@@ -23,7 +23,7 @@ afterAll(() => temp.dispose());
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
-describe('cellbook report', () => {
+describe('cellbook report', { timeout: 120_000 }, () => {
   it('writes a self-contained HTML report that fetches nothing', () => {
     const out = path.join(temp.dir, 'example-1.html');
     const result = runCellbook(['report', 'Example 1', '--db', db, '--out', out]);
