@@ -8,19 +8,10 @@ import { syntheticTest } from '../../shared/cycling/synthetic';
 import type { CyclerSeries } from '../../shared/cycling/types';
 import { writeArbinCsv } from '../services/cycling/arbin-csv-writer';
 import { runCellbook, useTempDirs } from '../testing/cli-process';
+import { dischargeByCycle } from '../testing/discharge-count';
 
 const tempDir = useTempDirs();
 
-/** Discharge per cycle (mAh) as |I|·Δt over discharging intervals, from the generated points. */
-function dischargeByCycle(series: CyclerSeries): Map<number, number> {
-  const discharge = new Map<number, number>();
-  for (let i = 1; i < series.timeS.length; i += 1) {
-    if (series.currentA[i]! >= 0) continue;
-    const cycle = series.vendorCycle![i]!;
-    discharge.set(cycle, (discharge.get(cycle) ?? 0) + (-series.currentA[i]! * (series.timeS[i]! - series.timeS[i - 1]!)) / 3.6);
-  }
-  return discharge;
-}
 
 /** A CSV's rows as cells (the files written here quote nothing but text with commas). */
 function csvRows(text: string): string[][] {
