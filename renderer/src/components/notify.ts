@@ -3,13 +3,15 @@ import { CellbookError } from '../../../shared/api-error';
 import { fieldSentence, humanizeFieldKey, withoutOperationName } from './field-sentence';
 
 /**
- * Where notices appear: bottom left, over the navigation's empty lower part and above the jobs bar
- * (app.css lifts them by its height). Pages keep their actions top right (Rename, Attach, Archive)
- * and dialogs bottom right, so a notice never covers what the user would press next.
+ * Where notices appear: bottom left, within the navigation's empty lower part (the navigation is
+ * 196 px wide; notices are 180 px beside a 16 px margin) and above the jobs bar (app.css lifts them
+ * by its height). Pages keep their actions in the page, top right (Rename, Attach, Archive) or at
+ * the end of a form, and dialogs bottom right, so a notice never covers what the user would press
+ * next; a wider notice covered the buttons of a form scrolled to the bottom of the window.
  */
 export const NOTICE_PLACEMENT: Pick<NotificationsProps, 'position' | 'containerWidth'> = {
   position: 'bottom-left',
-  containerWidth: 380,
+  containerWidth: 180,
 };
 
 /** A refusal as the user's sentence: field issues with their names made words, never an operation name. */
