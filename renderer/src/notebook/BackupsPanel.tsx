@@ -71,7 +71,9 @@ export function BackupsPanel() {
     <Paper withBorder p="md">
       <Title order={3} mb={4}>Backups ({rows.length})</Title>
       {backups.error && <Alert color="red">{backups.error.message}</Alert>}
-      {rows.length === 0 && !backups.isPending ? (
+      {backups.isPending ? (
+        <Text size="sm" c="dimmed">Reading the backups folder…</Text>
+      ) : rows.length === 0 ? (
         <Text size="sm" c="dimmed">No backups yet: Back up now makes one in the notebook&apos;s backups folder.</Text>
       ) : (
         <Table.ScrollContainer minWidth={720}>
