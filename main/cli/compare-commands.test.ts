@@ -55,7 +55,7 @@ describe('cellbook compare', () => {
     expect(text.stdout).toMatch(/Example 1: n = \d+; lifespan .*; standard capacity [\d.]+ ± [\d.]+ mAh \(n = \d+\)/);
     const unknown = runCellbook(['compare', '--db', db, '--build', 'Example 99']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('cellbook: no build named "Example 99" (see: cellbook builds)\n');
+    expect(unknown.stderr).toMatch(/^cellbook: there is no build named "Example 99" in .* \(see: cellbook builds\)\n$/);
     expect(runCellbook(['compare', '--db', db, '--retention-at', 'ten']).stderr).toMatch(/--retention-at: "ten" is not a cycle number/);
   }, 120_000);
 });

@@ -56,7 +56,7 @@ describe('cellbook export --eln', () => {
     const out = path.join(temp.dir, 'none.eln');
     const unknown = runCellbook(['export', '--db', db, '--eln', out, '--build', 'Example 99']);
     expect(unknown.code).not.toBe(0);
-    expect(unknown.stderr).toContain('no build named "Example 99" (see: cellbook builds)');
+    expect(unknown.stderr).toContain('there is no build named "Example 99" in ');
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
     const mixed = runCellbook(['export', '--db', db, '--eln', out, '--csv', 'x.csv', '--list', 'lots']);
     expect(mixed.stderr).toContain('--eln writes a whole .eln file');

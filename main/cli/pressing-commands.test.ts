@@ -113,6 +113,6 @@ describe('cellbook plan BUILD', () => {
     expect(text.stdout).toContain('wip');
     const unknown = runCellbook(['plan', 'Example 99', '--db', db]);
     expect(unknown).toMatchObject({ code: 1, stdout: '' });
-    expect(unknown.stderr).toBe(`cellbook: there is no build named "Example 99" in ${db}\n`);
+    expect(unknown.stderr).toBe(`cellbook: there is no build named "Example 99" in ${db} (see: cellbook builds)\n`);
   });
 });

@@ -63,7 +63,7 @@ describe('cellbook report', { timeout: 120_000 }, () => {
 
   it('refuses an unknown build, an unknown format and a paper size in one sentence, writing nothing', () => {
     const out = path.join(temp.dir, 'nothing.html');
-    expect(runCellbook(['report', 'Example 99', '--db', db, '--out', out]).stderr).toBe('cellbook: no build named "Example 99" (see: cellbook builds)\n');
+    expect(runCellbook(['report', 'Example 99', '--db', db, '--out', out]).stderr).toBe(`cellbook: there is no build named "Example 99" in ${db} (see: cellbook builds)\n`);
     expect(runCellbook(['report', 'Example 1', '--db', db, '--out', path.join(temp.dir, 'x.docx')]).stderr).toMatch(/--out: .*x\.docx should end in \.html or \.pdf/);
     expect(runCellbook(['report', 'Example 1', '--db', db, '--out', out, '--paper', 'a5']).stderr).toMatch(/--paper: give a4 or letter/);
     expect(existsSync(out)).toBe(false);

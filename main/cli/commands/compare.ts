@@ -6,6 +6,7 @@ import type { ReplicateStat, TableOne } from '../../../shared/schemas/plots';
 import { formatSignificant } from '../../../shared/units';
 import { getTableOne } from '../../services/compare/table-one';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
+import { findBuild } from '../../services/builds/find-build';
 import { emitResult, runCommand } from '../output';
 
 interface CompareOptions extends NotebookCommandOptions {
@@ -74,13 +75,6 @@ function tableOneText(table: TableOne): string {
   return [header, ...rows, '', 'per build (mean ± sample SD):', ...builds].join('\n');
 }
 
-function buildIdsByName(ctx: Parameters<typeof getTableOne>[0], names: readonly string[]): number[] {
-  return names.map((name) => {
-    const build = ctx.notebook.db.prepare('SELECT id FROM builds WHERE name = ? COLLATE NOCASE AND archived_at IS NULL').get(name) as { id: number } | undefined;
-    if (!build) throw new CellbookError('not_found', `no build named "${name}" (see: cellbook builds)`);
-    return build.id;
-  });
-}
 
 export function registerCompare(program: Command): void {
   notebookCommand(program, 'compare', "the patent's Table 1 from the cycling tests: short circuit, standard capacity, lifespan, grade, retention, first-cycle CE; replicate mean ± SD per build")
@@ -92,7 +86,7 @@ export function registerCompare(program: Command): void {
         const retentionAtCycle = Number(retentionText);
         if (!/^\d+$/.test(retentionText.trim()) || retentionAtCycle < 1) throw new CellbookError('validation', `--retention-at: "${retentionText}" is not a cycle number (1 or more)`);
         return withNotebook(options, (ctx) => {
-          const table = getTableOne(ctx, { buildIds: buildIdsByName(ctx, options.build ?? []), retentionAtCycle });
+          const table = getTableOne(ctx, { buildIds: (options.build ?? []).map((name) => findBuild(ctx, name)), retentionAtCycle });
           emitResult(options, tableOneJson(table), () => (table.rows.length === 0 ? 'no cycling tests on the cells of active builds' : tableOneText(table)));
           return 0;
         });

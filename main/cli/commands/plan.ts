@@ -10,8 +10,8 @@ import type { PressPlan, Recommendation } from '../../../shared/schemas/pressing
 import { formatSignificant } from '../../../shared/units';
 import { parseOrThrow } from '../../../shared/validation';
 import { getPressPlan } from '../../services/pressing/plan-view';
-import type { ServiceContext } from '../../services/context';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
+import { findBuild } from '../../services/builds/find-build';
 import { emitResult, runCommand } from '../output';
 import { textTable } from './text-table';
 
@@ -37,11 +37,6 @@ export function recommendFromFile(file: string): Recommendation {
   return recommendPressSteps(parsed.layers.map((layer) => ({ name: layer.name, minMPa: layer.min_MPa ?? null, maxMPa: layer.max_MPa ?? null })));
 }
 
-function findBuild(ctx: ServiceContext, text: string): number {
-  const rows = ctx.notebook.db.prepare('SELECT id, name FROM builds WHERE name = ? COLLATE NOCASE OR CAST(id AS TEXT) = ? ORDER BY archived_at IS NOT NULL, id').all(text.trim(), text.trim()) as Array<{ id: number }>;
-  if (!rows[0]) throw new CellbookError('not_found', `there is no build named "${text}" in ${ctx.notebook.path}`);
-  return rows[0].id;
-}
 
 /** The plan as scripts read it: snake_case keys with units. */
 export function planJson(plan: PressPlan) {

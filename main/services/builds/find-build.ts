@@ -6,6 +6,6 @@ import type { ServiceContext } from '../context';
 export function findBuild(ctx: ServiceContext, text: string): number {
   const wanted = text.trim();
   const row = ctx.notebook.db.prepare('SELECT id FROM builds WHERE name = ? COLLATE NOCASE OR CAST(id AS TEXT) = ? ORDER BY archived_at IS NOT NULL, id LIMIT 1').get(wanted, wanted) as { id: number } | undefined;
-  if (!row) throw new CellbookError('not_found', `no build named "${wanted}" (see: cellbook builds)`);
+  if (!row) throw new CellbookError('not_found', `there is no build named "${wanted}" in ${ctx.notebook.path} (see: cellbook builds)`);
   return row.id;
 }

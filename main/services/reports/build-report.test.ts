@@ -1,19 +1,19 @@
-// A build report holds every section for a demo build, with the numbers the notebook holds (read
+// Reports on one demo notebook (built once for both). A build report holds every section for a demo build, with the numbers the notebook holds (read
 // here straight from its tables), the stack drawn one shape per layer, text escaped, and a build
 // with nothing yet reported as such instead of failing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuildSchema } from '../../../shared/schemas/builds';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { buildIdIn, openDemoNotebook } from '../../testing/demo-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { createBuild } from '../builds/builds';
-import { createDemoNotebookWithCycling } from '../demo/demo-notebook';
 import { buildReportHtml } from './build-report';
+import { comparisonReportHtml } from './comparison-report';
 
 let temp: TempNotebook;
-const buildId = (name: string) => (temp.notebook.db.prepare('SELECT id FROM builds WHERE name = ?').get(name) as { id: number }).id;
+const buildId = (name: string) => buildIdIn(temp, name);
 
 beforeAll(async () => {
-  temp = await openTempNotebook();
-  await createDemoNotebookWithCycling(temp.ctx);
+  temp = await openDemoNotebook();
 }, 120_000);
 afterAll(() => temp.dispose());
 
@@ -61,5 +61,27 @@ describe('build report', () => {
     expect(html).toContain('No press plan recorded for this build.');
     expect(html).toContain('No cells yet.');
     expect(html).toContain('No lots are recorded for the components yet.');
+  });
+});
+
+// The comparison report of three demo builds: Table 1 rows as the cycle table holds them (read here
+// straight from it), replicate statistics, both overlays drawn and the design differences.
+describe('comparison report', () => {
+  it('lists every cell of the chosen builds with its grade, and draws the overlays and the differences', () => {
+    const names = ['Example 1', 'Example 3', 'Comparative 2'];
+    const { html, title } = comparisonReportHtml(temp.ctx, names.map(buildId), 10);
+    expect(title).toBe('Comparison of Example 1, Example 3, Comparative 2');
+    const cells = temp.notebook.db
+      .prepare(`SELECT b.name FROM cycling_tests t JOIN cells c ON c.id = t.cell_id JOIN builds b ON b.id = c.build_id WHERE b.name IN (${names.map(() => '?').join(',')}) AND t.archived_at IS NULL`)
+      .all(...names) as Array<{ name: string }>;
+    const table = /<h2>Table 1 from the data<\/h2>\s*<table>[\s\S]*?<\/table>/.exec(html)![0];
+    expect(table.match(/<tr><td>/g)).toHaveLength(cells.length);
+    expect(table).toContain('grade x (lifespan 2–5 cycles, Table 1)');
+    expect(table).toMatch(/<td>Comparative 2<\/td><td>#1 \(synthetic\)<\/td><td>yes \(cycle \d+\)<\/td>/);
+    expect(html).toContain('Discharge capacity retention by cycle');
+    expect(html).toContain('Voltage against capacity, cycle 1 discharge');
+    expect(html).toMatch(/<h2>Design differences<\/h2>[\s\S]*<th>Example 3<\/th>/);
+    // Example 1 has two cells: its replicate row says n = 2.
+    expect(html).toMatch(/<tr><td>Example 1<\/td><td class="num">2<\/td>/);
   });
 });
