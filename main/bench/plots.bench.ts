@@ -9,7 +9,7 @@
 // - overlay_ms: Compare of the four builds' 20 cells × 500 cycles, until the overlay is drawn;
 // - renderer_MiB: the renderer's JS heap (Chrome's Performance metrics), the largest seen.
 // Ends with one JSON line. Needs `npm run build` first (the built CLI and renderer).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { OVERLAY_CYCLES, plotsNotebook, type PlotsNotebook } from './plots-notebook';
 import { median } from './stats';
+import { startWebHost } from '../testing/web-host-process';
 
 const SEED = 20261127;
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -40,20 +41,6 @@ interface PageGlobals {
   addEventListener(type: string, listener: () => void, options: Record<string, unknown>): void;
 }
 
-function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'web', '--no-open', '--db', dbPath], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
-      if (match) resolve({ child, url: match[0] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`cellbook web exited with ${code}: ${output}`)));
-  });
-}
 
 /** Sets the hash route and resolves with the ms until `selector` matches (checked on every DOM change). */
 async function navigateAndTime(page: Page, hash: string, selector: string): Promise<number> {
@@ -207,7 +194,7 @@ async function main(): Promise<void> {
   try {
     const ids = await plotsNotebook(CLI, SEED);
     console.log(`notebook: a ${ids.bigPoints.toLocaleString('en')}-point test and ${ids.overlayTests} tests of ${OVERLAY_CYCLES} cycles, ${ids.madeSeconds === null ? 'reused from an earlier run' : `made in ${ids.madeSeconds.toFixed(1)} s`} (${ids.dbPath})`);
-    const started = await startHost(ids.dbPath);
+    const started = await startWebHost(ids.dbPath);
     host = started.child;
     // Loaded at run time from the project, as the e2e tests load it (not bundled into the bench).
     const support = (await import(pathToFileURL(path.resolve('e2e', 'support', 'chromium.mjs')).href)) as { CHROMIUM_ARGS: string[]; chromiumExecutable: () => string };
