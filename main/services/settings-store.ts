@@ -5,6 +5,7 @@ import { insertRecord, updateRecord, type RecordWriter } from '../db/records';
 import type { Db } from '../db/query';
 import { lifespanSettingsSchema, shortCircuitSettingsSchema } from '../../shared/schemas/cycling';
 import { pressingSettingsSchema } from '../../shared/schemas/pressing';
+import { automaticBackupSettingsSchema } from '../../shared/backups/automatic-backups';
 
 /** Each setting's stored shape; a value that does not parse is treated as unset. */
 const settingSchemas = {
@@ -12,6 +13,7 @@ const settingSchemas = {
   cycling_lifespan: lifespanSettingsSchema,
   cycling_short_circuit: shortCircuitSettingsSchema,
   pressing: pressingSettingsSchema,
+  backups_automatic: automaticBackupSettingsSchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
