@@ -10,7 +10,8 @@ import { api, apiNames } from '../../shared/api';
 import { dispatch } from '../services/dispatch';
 import { makeTempDir, openTempNotebook, type TempNotebook } from '../testing/temp-notebook';
 import { notebookState, totalChanges } from './notebook-state';
-import { reportFigures } from './stress-count';
+import fc from 'fast-check';
+import { reportFigures, stressCount } from './stress-count';
 import { malformedInputs, UNKNOWN_ID } from './zod-samples';
 
 let temp: TempNotebook;
@@ -98,6 +99,16 @@ describe('every operation of the contract, given malformed input', () => {
           // The sentence names fields in words, never echoing a megabyte of input back.
           if (envelope.error.message.length > 2_000) problems.push(`${what}: a ${envelope.error.message.length}-character error message`);
         } else figures.acceptedAndRefused++;
+      }
+      // And arbitrary values of any shape (seeded, so a failure can be replayed).
+      for (const input of fc.sample(fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true }), { numRuns: stressCount(4, 200), seed: 15 + figures.operations })) {
+        if (input === null || input === undefined || api[name].input.safeParse(input).success) continue;
+        figures.inputsTried++;
+        const changesBefore = totalChanges(temp.ctx.notebook.db);
+        const envelope = await dispatch(temp.ctx, name, input, (operation, error) => logged.push(`${operation}: ${String(error)}`));
+        if (totalChanges(temp.ctx.notebook.db) !== changesBefore) problems.push(`${name} (arbitrary value): rows were written`);
+        if (envelope.ok || envelope.error.code !== 'validation') problems.push(`${name} (arbitrary value ${fc.stringify(input).slice(0, 120)}): ${envelope.ok ? 'answered' : envelope.error.code}`);
+        else figures.refusedBySchema++;
       }
     }
     const stateAfter = notebookState(temp.notebook.db);
