@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatScaled } from '../format/si-prefix';
 import { capacityAxisUnit, currentAxisUnit } from './axis-units';
 import { niceTicks, tickValues } from './ticks';
 
@@ -14,6 +15,17 @@ describe('axis units by magnitude', () => {
     for (const value of [1e-7, 1e-4, 0.3, 3, 300, 3e4]) for (const basis of ['cell', 'per_gram', 'per_cm2'] as const) expect(capacityAxisUnit(value, basis).unit).not.toMatch(/[µμ]m|mm|km/);
     expect(currentAxisUnit(0.06)).toEqual({ unit: 'µA', factor: 1000 });
     expect(currentAxisUnit(1.2).unit).toBe('mA');
+  });
+
+  it('an axis and a table cell of the same value name the same unit (one formatter)', () => {
+    for (const value of [0.00008331, 0.02, 0.999, 1, 42, 999.9, 1000, 2500]) {
+      expect(formatScaled(value, 'mAh').endsWith(` ${capacityAxisUnit(value).unit}`)).toBe(true);
+      expect(formatScaled(value, 'mAh/cm²').endsWith(` ${capacityAxisUnit(value, 'per_cm2').unit}`)).toBe(true);
+    }
+    expect(capacityAxisUnit(999.9).unit).toBe('mAh');
+    expect(capacityAxisUnit(1000).unit).toBe('Ah');
+    expect(capacityAxisUnit(Number.NaN)).toEqual({ unit: 'mAh', factor: 1 });
+    expect(currentAxisUnit(0.0004)).toEqual({ unit: 'µA', factor: 1000 });
   });
 
   it('0.00008331 mAh reads 83.31 µAh', () => {
