@@ -1,16 +1,19 @@
 // `cellbook dqdv FILE --cycle N`: differential capacity dQ/dV of one cycle's charge or discharge of
 // a tester export (no notebook needed), by the stated method of shared/plots/dqdv.ts, with peaks.
+// The file is read as `cellbook summarize` reads it and the cycle's points are taken as the
+// notebook stores them (cycle-points-query.ts), so the curve is the one the app draws for the test
+// imported from the same file.
 import type { Command } from 'commander';
 import { CellbookError } from '../../../shared/api-error';
 import { assignCycles } from '../../../shared/cycling/cycles';
-import { pointCounters } from '../../../shared/cycling/point-counters';
-import { pointDirections } from '../../../shared/cycling/segments';
 import { describeDqdvMethod, dqdvOfHalfCycle } from '../../../shared/plots/dqdv';
 import { dqdvSettingsSchema, type DqdvSettings, type HalfCycle } from '../../../shared/schemas/plots';
 import { formatSignificant } from '../../../shared/units';
 import { parseOrThrow } from '../../../shared/validation';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
-import { readCyclerFile } from '../../importers/cycler/read-cycler-file';
+import { readCyclerExport } from '../../importers/cycler/read-export';
+import { halfCyclePoints } from '../../services/compare/half-cycles';
+import { seriesCyclePoints } from '../../services/cycling/cycle-points-query';
 import { emitResult, runCommand } from '../output';
 
 interface DqdvOptions {
@@ -58,22 +61,14 @@ export function registerDqdv(program: Command): void {
         const half = (options.half ?? 'discharge') as HalfCycle;
         if (half !== 'charge' && half !== 'discharge') throw new CellbookError('validation', `--half: "${options.half}" is not charge or discharge`);
         const settings = settingsOf(options);
-        const result = await readCyclerFile(file, CYCLER_FORMATS, CYCLER_REFUSALS, options.format ? { formatId: options.format } : {});
+        const result = await readCyclerExport(file, CYCLER_FORMATS, CYCLER_REFUSALS, options.format ? { formatId: options.format } : {});
         const { cycleOfPoint } = assignCycles(result.series);
-        const { capacityAh } = pointCounters(result.series, cycleOfPoint);
-        const directions = pointDirections(result.series);
-        const want = half === 'charge' ? 1 : -1;
-        const voltageV: number[] = [];
-        const capacityMAh: number[] = [];
-        const cycles = new Set<number>();
-        for (let i = 0; i < cycleOfPoint.length; i += 1) {
-          cycles.add(cycleOfPoint[i]!);
-          if (cycleOfPoint[i] !== cycle || directions[i] !== want) continue;
-          voltageV.push(result.series.voltageV[i]!);
-          capacityMAh.push(capacityAh[i]! * 1000);
+        const [points] = seriesCyclePoints(result.series, cycleOfPoint, [cycle]);
+        if (!points) {
+          const numbered = [...new Set(cycleOfPoint)].filter((value) => value >= 1);
+          throw new CellbookError('not_found', `${result.fileName} has no cycle ${cycle} (it has ${numbered.length === 0 ? 'none' : `${Math.min(...numbered)}–${Math.max(...numbered)}`})`);
         }
-        const numbered = [...cycles].filter((value) => value >= 1);
-        if (!cycles.has(cycle)) throw new CellbookError('not_found', `${result.fileName} has no cycle ${cycle} (it has ${numbered.length === 0 ? 'none' : `${Math.min(...numbered)}–${Math.max(...numbered)}`})`);
+        const { voltageV, capacityMAh } = halfCyclePoints(points, half);
         const curve = dqdvOfHalfCycle(voltageV, capacityMAh, half, settings, `cycle ${cycle}’s ${half}`);
         const json = {
           file: result.fileName,

@@ -3,8 +3,10 @@
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import type { CyclePoints, cyclePointsQuerySchema } from '../../../shared/schemas/cycling';
+import { pointDirections, splitSteps, stepOfPoints } from '../../../shared/cycling/segments';
+import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { ServiceContext } from '../context';
-import { readCyclePoints } from './cycle-points-store';
+import { cycleRunPoints, cycleRuns, readCyclePoints, type StoredCyclePoints } from './cycle-points-store';
 
 /** Indices 0..n-1 thinned to at most `max`, evenly, keeping the first and the last. */
 export function thinnedIndices(n: number, max: number): number[] {
@@ -33,4 +35,18 @@ export function getCyclePoints(ctx: ServiceContext, query: z.output<typeof cycle
       };
     }),
   };
+}
+
+/**
+ * The chosen cycles of a series read from a file (no notebook), as the store would keep them: the
+ * same Float32 values and counters, so that a command reading the file shows what the test imported
+ * from it shows. A cycle in several runs gives one entry per run, in time order.
+ */
+export function seriesCyclePoints(series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly number[]): StoredCyclePoints[] {
+  const wanted = new Set(cycles);
+  const directions = pointDirections(series);
+  const steps = stepOfPoints(splitSteps(series), series.timeS.length);
+  return cycleRuns(cycleOfPoint)
+    .filter(([cycle]) => wanted.has(cycle))
+    .map(([cycle, from, to]) => cycleRunPoints(series, steps, directions, cycle, from, to));
 }

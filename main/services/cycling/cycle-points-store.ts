@@ -18,7 +18,7 @@ function float32(source: Float64Array, from: number, to: number, scale = 1): Flo
 }
 
 /** Contiguous runs of one cycle number: [cycle, first index, index after the last]. */
-function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, number]> {
+export function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, number]> {
   const runs: Array<[number, number, number]> = [];
   let start = 0;
   for (let i = 1; i <= cycleOfPoint.length; i += 1) {
@@ -31,9 +31,31 @@ function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, number]> {
 }
 
 /**
- * One row per cycle run. The capacity and energy counters are counted cycle by cycle straight into
- * the stored Float32 arrays (the values pointCounters gives, rounded once), so that storing needs no
- * whole-test arrays beside the series; each cycle's arrays are views of the series or small copies.
+ * The points of one cycle run [from, to) as they are stored: time as Float64, the rest as Float32,
+ * with the capacity and energy counted from the cycle's start (point-counters.ts) straight into
+ * Float32 arrays. The store and `cellbook dqdv` (on a file, no notebook) read cycles through this
+ * one function, so a curve of a file is the curve of the test imported from it.
+ */
+export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directions: Int8Array, cycle: number, from: number, to: number): StoredCyclePoints {
+  const capacityAh = new Float32Array(to - from);
+  const energyWh = new Float32Array(to - from);
+  cycleRunCounters(series, steps, directions, from, to, capacityAh, energyWh);
+  return {
+    cycle,
+    timeS: series.timeS.subarray(from, to),
+    currentA: float32(series.currentA, from, to),
+    voltageV: float32(series.voltageV, from, to),
+    capacityAh,
+    energyWh,
+    direction: directions.subarray(from, to),
+    step: steps.subarray(from, to),
+    temperatureC: series.temperatureC ? float32(series.temperatureC, from, to) : null,
+  };
+}
+
+/**
+ * One row per cycle run. Each cycle's arrays are views of the series or small copies, so that
+ * storing needs no whole-test arrays beside the series.
  */
 export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array): void {
   const directions = pointDirections(series);
@@ -42,21 +64,19 @@ export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, c
     'INSERT INTO cycle_points (test_id, cycle, point_count, time_s, current_a, voltage_v, capacity_ah, energy_wh, direction, step, temperature_c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const [cycle, from, to] of cycleRuns(cycleOfPoint)) {
-    const capacityAh = new Float32Array(to - from);
-    const energyWh = new Float32Array(to - from);
-    cycleRunCounters(series, steps, directions, from, to, capacityAh, energyWh);
+    const points = cycleRunPoints(series, steps, directions, cycle, from, to);
     insert.run(
       testId,
       cycle,
       to - from,
-      bytesOf(series.timeS.subarray(from, to)),
-      bytesOf(float32(series.currentA, from, to)),
-      bytesOf(float32(series.voltageV, from, to)),
-      bytesOf(capacityAh),
-      bytesOf(energyWh),
-      bytesOf(directions.subarray(from, to)),
-      bytesOf(steps.subarray(from, to)),
-      series.temperatureC ? bytesOf(float32(series.temperatureC, from, to)) : null,
+      bytesOf(points.timeS),
+      bytesOf(points.currentA),
+      bytesOf(points.voltageV),
+      bytesOf(points.capacityAh),
+      bytesOf(points.energyWh),
+      bytesOf(points.direction),
+      bytesOf(points.step),
+      points.temperatureC ? bytesOf(points.temperatureC) : null,
     );
   }
 }
