@@ -22,6 +22,7 @@ import { registerCyclingOriginal } from './commands/cycling-original';
 import { registerCompare } from './commands/compare';
 import { registerDqdv } from './commands/dqdv';
 import { registerExport } from './commands/export';
+import { registerImportEln } from './commands/import-eln';
 import { registerReport } from './commands/report';
 
 export function buildProgram(): Command {
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerCompare(program);
   registerDqdv(program);
   registerExport(program);
+  registerImportEln(program);
   registerReport(program);
   registerBuilds(program);
   registerDemo(program);

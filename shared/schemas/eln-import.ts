@@ -50,3 +50,20 @@ export const elnImportReportSchema = z.object({
 export type ElnImportReport = z.infer<typeof elnImportReportSchema>;
 export type ElnImportedRecord = z.infer<typeof elnImportedRecordSchema>;
 export type ElnImportedFile = z.infer<typeof elnImportedFileSchema>;
+
+/** An entry imported from another notebook, as the Notebook area lists it. */
+export const importedEntrySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  kind: z.enum(['experiment', 'sample', 'entry']),
+  sourceNotebook: z.string(),
+  sourceFile: z.string(),
+  author: z.string().nullable(),
+  sourceCreatedAt: z.string().nullable(),
+  keywords: z.array(z.string()),
+  notes: z.string().nullable(),
+  values: z.array(z.object({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), unit: z.string().nullable() })),
+  attachments: z.array(z.object({ id: z.number().int(), fileName: z.string(), mediaType: z.string(), byteLength: z.number().int(), sha256: z.string() })),
+  importedAt: z.string(),
+});
+export type ImportedEntry = z.infer<typeof importedEntrySchema>;

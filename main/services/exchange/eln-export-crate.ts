@@ -3,6 +3,7 @@
 // every Dataset, one Dataset per record, its PropertyValues, its File entries and the people named
 // as authors. Links to records outside the export are left out, so every @id points at an entity.
 import { APP_VERSION } from '../../../shared/app-version';
+import { CELLBOOK_RECORD_FILE, CELLBOOK_RECORD_FORMAT, CELLBOOK_RECORD_FORMAT_ID, CELLBOOK_RECORD_FORMAT_VERSION } from './eln-export-cellbook-rows';
 import type { ElnRecord } from './eln-export-dataset';
 
 export const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.1/context';
@@ -55,7 +56,12 @@ export function crateMetadata(head: CrateHead, records: readonly ElnRecord[]): {
   // A file shared by two records (a recipe's attachment in each exported version) is one entity.
   const files = new Map(records.flatMap((r) => r.files).map((f) => [f.path, f]));
   for (const file of files.values()) {
-    graph.push({ '@id': `./${file.path}`, '@type': 'File', name: file.name, encodingFormat: file.encodingFormat, contentSize: String(file.sizeBytes), sha256: file.sha256 });
+    const own = file.name === CELLBOOK_RECORD_FILE ? { conformsTo: { '@id': CELLBOOK_RECORD_FORMAT_ID } } : {};
+    graph.push({ '@id': `./${file.path}`, '@type': 'File', name: file.name, encodingFormat: file.encodingFormat, contentSize: String(file.sizeBytes), sha256: file.sha256, ...own });
+  }
+  // Declares the per-record JSON that lets Cellbook rebuild its records; other notebooks may ignore it.
+  if ([...files.values()].some((file) => file.name === CELLBOOK_RECORD_FILE)) {
+    graph.push({ '@id': CELLBOOK_RECORD_FORMAT_ID, '@type': 'CreativeWork', name: 'Cellbook record rows', description: `Each ${CELLBOOK_RECORD_FILE} holds one record's rows as the Cellbook notebook keeps them (and the rows it owns), so that Cellbook can import the record without loss. Format ${CELLBOOK_RECORD_FORMAT} version ${CELLBOOK_RECORD_FORMAT_VERSION}.`, encodingFormat: 'application/json' });
   }
   return { '@context': RO_CRATE_CONTEXT, '@graph': graph };
 }

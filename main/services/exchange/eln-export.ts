@@ -12,6 +12,7 @@ import { getAttachmentContent } from '../attachments';
 import type { ServiceContext } from '../context';
 import { readOriginalChunk } from '../cycling/original-file';
 import { buildRecord, cyclingTestRecord, pressPlanRecord } from './eln-export-builds';
+import { withCellbookRows } from './eln-export-cellbook-rows';
 import { crateMetadata } from './eln-export-crate';
 import { safeSegment, type ElnFile, type ElnRecord } from './eln-export-dataset';
 import { batchRecord, lotRecord, materialRecord, recipeVersionRecord } from './eln-export-inventory';
@@ -47,7 +48,7 @@ function collectRecords(ctx: ServiceContext, buildIds: readonly number[] | null)
     lots: selection.lotIds.map((id) => lotRecord(ctx, id, author)),
     materials: selection.materialIds.map((id) => materialRecord(ctx, id, author)),
   };
-  return groups;
+  return withCellbookRows(ctx, groups);
 }
 
 /** The bytes of one File entry, piece by piece, checked against the SHA-256 the crate states. */

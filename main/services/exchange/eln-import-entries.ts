@@ -96,7 +96,7 @@ function valuesOf(crate: Crate, entity: Entity): PlannedEntry['values'] {
 }
 
 /** The bytes a File entity names, checked; refuses the whole file when a local file is missing or differs. */
-function plannedFile(crate: Crate, archive: ElnArchive, file: Entity, owner: string): PlannedFile | null {
+export function plannedFile(crate: Crate, archive: ElnArchive, file: Entity, owner: string): PlannedFile | null {
   const local = localPathOf(file['@id']);
   if (local === null) return null; // a web address: kept in the metadata as a link
   const zipPath = zipPathOf(archive, file['@id']);

@@ -14,14 +14,14 @@ function existingEntry(ctx: ServiceContext, publisher: string, fileName: string,
   return row?.id ?? null;
 }
 
-/** The report's lines for the entries; with `ctx`, writes them too. */
-export function entriesReport(entries: readonly PlannedEntry[], publisher: string, fileName: string, ctx: ServiceContext | null): { records: ElnImportedRecord[]; files: ElnImportedFile[] } {
+/** The report's lines for the entries; with `write`, writes them too. */
+export function entriesReport(entries: readonly PlannedEntry[], publisher: string, fileName: string, ctx: ServiceContext, write: boolean): { records: ElnImportedRecord[]; files: ElnImportedFile[] } {
   const records: ElnImportedRecord[] = [];
   const files: ElnImportedFile[] = [];
   for (const entry of entries) {
-    const found = ctx ? existingEntry(ctx, publisher, fileName, entry.sourceId) : null;
+    const found = existingEntry(ctx, publisher, fileName, entry.sourceId);
     let recordId: number | null = found;
-    if (ctx && found === null) {
+    if (write && found === null) {
       recordId = Number(
         insertRecord(ctx.writer, 'imported_entries', {
           name: entry.name,

@@ -19,8 +19,8 @@ export interface ElnImportPlan {
   sourceNotebook: string;
   leftOut: string[];
   quirks: string[];
-  /** The report's records and files; with a context, writes them (inside a transaction the caller opens). */
-  run: (ctx: ServiceContext | null) => { records: ElnImportedRecord[]; files: ElnImportedFile[] };
+  /** The report's records and files, read against the notebook; with `write`, writes them too (inside a transaction the caller opens). */
+  run: (ctx: ServiceContext, write: boolean) => { records: ElnImportedRecord[]; files: ElnImportedFile[] };
 }
 
 export function planElnImport(ctx: ServiceContext, filePath: string, fileName = path.basename(filePath)): ElnImportPlan {
@@ -29,7 +29,7 @@ export function planElnImport(ctx: ServiceContext, filePath: string, fileName = 
   const own = planCellbookCrate(ctx, crate, archive);
   if (own) return own;
   const { entries, leftOut } = planForeignEntries(crate, archive);
-  return { source: 'other', sourceNotebook: crate.publisher, leftOut, quirks: crate.quirks, run: (writeCtx) => entriesReport(entries, crate.publisher, fileName, writeCtx) };
+  return { source: 'other', sourceNotebook: crate.publisher, leftOut, quirks: crate.quirks, run: (runCtx, write) => entriesReport(entries, crate.publisher, fileName, runCtx, write) };
 }
 
 function reportOf(fileName: string, plan: ElnImportPlan, result: ReturnType<ElnImportPlan['run']>, committed: boolean, backup: string | null): ElnImportReport {
@@ -41,7 +41,7 @@ function reportOf(fileName: string, plan: ElnImportPlan, result: ReturnType<ElnI
 /** What importing the file would do; writes nothing. */
 export function previewElnImport(ctx: ServiceContext, filePath: string, fileName = path.basename(filePath)): ElnImportReport {
   const plan = planElnImport(ctx, filePath, fileName);
-  return reportOf(fileName, plan, plan.run(null), false, null);
+  return reportOf(fileName, plan, plan.run(ctx, false), false, null);
 }
 
 /** Imports the file: the automatic backup first, then every record in one transaction. */
@@ -51,7 +51,7 @@ export async function importElnFile(ctx: ServiceContext, filePath: string, fileN
   const backup = await backUpBeforeRiskyOperation(ctx, 'eln-import');
   let result: ReturnType<ElnImportPlan['run']>;
   try {
-    result = ctx.notebook.db.transaction(() => plan.run(ctx))();
+    result = ctx.notebook.db.transaction(() => plan.run(ctx, true))();
   } catch (error) {
     if (error instanceof CellbookError) throw error;
     throw new CellbookError('internal', `${fileName} could not be imported (${(error as Error).message}); nothing was written.`);
