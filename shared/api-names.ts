@@ -10,8 +10,10 @@ import { notebookApiNames } from './api/names/notebook';
 import { pressingApiNames } from './api/names/pressing';
 import { recipesApiNames } from './api/names/recipes';
 import { reportsApiNames } from './api/names/reports';
+import { exchangeApiNames } from './api/names/exchange';
+import { labelsApiNames } from './api/names/labels';
 
-export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames, ...pressingApiNames, ...reportsApiNames] as const;
+export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames, ...pressingApiNames, ...reportsApiNames, ...exchangeApiNames, ...labelsApiNames] as const;
 
 export type ApiName = (typeof apiNames)[number];
 

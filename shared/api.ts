@@ -15,6 +15,8 @@ import { pressingApi } from './api/pressing';
 import type { Operation } from './api/operation';
 import { recipesApi } from './api/recipes';
 import { reportsApi } from './api/reports';
+import { exchangeApi } from './api/exchange';
+import { labelsApi } from './api/labels';
 
 export const api = {
   ...notebookApi,
@@ -25,6 +27,8 @@ export const api = {
   ...compareApi,
   ...pressingApi,
   ...reportsApi,
+  ...exchangeApi,
+  ...labelsApi,
   // `satisfies` makes a missing operation, or one not in api-names.ts, a compile error.
 } as const satisfies Record<ApiName, Operation>;
 

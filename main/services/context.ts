@@ -5,6 +5,7 @@ import os from 'node:os';
 import type { AppEvent } from '../../shared/events';
 import type { Notebook } from '../db/open-notebook';
 import type { RecordWriter } from '../db/records';
+import type { PdfRenderer } from './reports/pdf';
 import { UploadRegistry } from './cycling/uploads';
 import { JobRegistry } from './jobs';
 import { readSetting } from './settings-store';
@@ -19,6 +20,8 @@ export interface ServiceContext {
   /** Files the renderer sent for import, kept until imported or until Cellbook closes. */
   uploads: UploadRegistry;
   emit: (event: AppEvent) => void;
+  /** HTML to PDF: Electron's printToPDF in the desktop app; unset means headless Chromium (reports/pdf.ts). */
+  renderPdf?: PdfRenderer;
 }
 
 export interface ServiceContextOptions {

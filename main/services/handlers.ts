@@ -11,6 +11,8 @@ import { notebookHandlers } from './handlers/notebook';
 import { pressingHandlers } from './handlers/pressing';
 import { recipesHandlers } from './handlers/recipes';
 import { reportsHandlers } from './handlers/reports';
+import { exchangeHandlers } from './handlers/exchange';
+import { labelsHandlers } from './handlers/labels';
 
 export type Handlers = {
   [N in ApiName]: (ctx: ServiceContext, input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
@@ -25,4 +27,6 @@ export const handlers: Handlers = {
   ...compareHandlers,
   ...pressingHandlers,
   ...reportsHandlers,
+  ...exchangeHandlers,
+  ...labelsHandlers,
 };

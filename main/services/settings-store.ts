@@ -6,6 +6,7 @@ import type { Db } from '../db/query';
 import { lifespanSettingsSchema, shortCircuitSettingsSchema } from '../../shared/schemas/cycling';
 import { pressingSettingsSchema } from '../../shared/schemas/pressing';
 import { automaticBackupSettingsSchema } from '../../shared/backups/automatic-backups';
+import { labelSettingsSchema } from '../../shared/labels/labels-schemas';
 
 /** Each setting's stored shape; a value that does not parse is treated as unset. */
 const settingSchemas = {
@@ -14,6 +15,7 @@ const settingSchemas = {
   cycling_short_circuit: shortCircuitSettingsSchema,
   pressing: pressingSettingsSchema,
   backups_automatic: automaticBackupSettingsSchema,
+  labels: labelSettingsSchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -8,6 +8,15 @@ import { escapeHtml } from '../../../shared/reports/html';
 
 export type Paper = 'a4' | 'letter';
 
+/** A report's paper (with the title and page numbers in the footer), or the page's own CSS @page size (labels). */
+export interface PdfLayout {
+  title: string;
+  paper: Paper | 'page-css';
+}
+
+/** HTML to PDF bytes: headless Chromium here; the desktop app injects Electron's printToPDF (ServiceContext.renderPdf). */
+export type PdfRenderer = (pageHtml: string, layout: PdfLayout) => Promise<Buffer>;
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -16,7 +25,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
 }
 
-export async function htmlToPdf(pageHtml: string, options: { title: string; paper: Paper }): Promise<Buffer> {
+export async function htmlToPdf(pageHtml: string, options: PdfLayout): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath) throw new CellbookError('unavailable', 'a PDF needs Chromium or Google Chrome, and none was found (install the chromium package, or set CELLBOOK_CHROMIUM to its path); the HTML report (--out FILE.html) needs nothing');
   const { chromium } = await import('playwright-core');
@@ -26,6 +35,7 @@ export async function htmlToPdf(pageHtml: string, options: { title: string; pape
     // The report is self-contained: nothing may be fetched while it is laid out.
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(pageHtml, { waitUntil: 'load' });
+    if (options.paper === 'page-css') return await page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
     const footer = `<div style="font-size:8px;width:100%;padding:0 14mm;display:flex;justify-content:space-between;color:#444"><span>${escapeHtml(options.title)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
     return await page.pdf({ format: options.paper === 'letter' ? 'Letter' : 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, preferCSSPageSize: false, margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' } });
   } finally {
