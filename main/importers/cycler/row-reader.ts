@@ -15,6 +15,9 @@ import { splitQuotedLine } from './quoted-line';
 import { GrowableColumn } from './series-builder';
 import { lineDecoder } from './text-lines';
 
+/** Longer than any test or date since 1970 in seconds (3,000 years): a time beyond it is not one. */
+export const MAX_TEST_TIME_S = 1e11;
+
 type Parsed = (text: string) => number;
 
 function cellParser(binding: ColumnBinding, plan: TextPlan, container: FileHead['container']): Parsed {
@@ -256,7 +259,9 @@ export class RowReader {
     const values = this.values;
     const tally = this.tally;
     for (const index of this.required) {
-      if (!Number.isFinite(values[index]!)) {
+      // A time beyond any test (1e308 s, a float's "no value" written out) is no time: carried on
+      // after a reset it would add up to Infinity and leave the cycle table without durations.
+      if (!Number.isFinite(values[index]!) || (index === this.timeIndex && Math.abs(values[index]!) > MAX_TEST_TIME_S)) {
         tally.skipped += 1;
         if (tally.firstSkippedLine === 0) tally.firstSkippedLine = lineNumber;
         return;
