@@ -2,6 +2,7 @@
 // the command's body and closing it afterwards, whatever happens.
 import type { Command } from 'commander';
 import { openNotebookSession, type NotebookSessionOptions } from '../host/notebook-session';
+import { checkpointIfMoved, noteStartingHead } from '../integrity/checkpoint-writer';
 import type { ServiceContext } from '../services/context';
 import { message } from './output';
 
@@ -22,9 +23,20 @@ export async function withNotebook<T>(
   session: Partial<NotebookSessionOptions> = {},
 ): Promise<T> {
   const ctx = await openNotebookSession({ mode: 'cli', report: message, ...session, ...(options.db ? { dbPath: options.db } : {}) });
+  noteStartingHead(ctx.notebook.db);
   try {
     return await body(ctx);
   } finally {
+    signChangedHistory(ctx);
     ctx.notebook.close();
+  }
+}
+
+/** A command that changed history leaves a signed checkpoint in the user's log; failing to write one is said, never fatal. */
+function signChangedHistory(ctx: ServiceContext): void {
+  try {
+    checkpointIfMoved({ db: ctx.notebook.db, notebookPath: ctx.notebook.path, now: ctx.writer.now() });
+  } catch (error) {
+    message(`cellbook: the history's checkpoint was not written (${(error as Error).message}); the notebook itself is saved`);
   }
 }

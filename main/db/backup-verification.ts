@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomically } from '../files/write-file-atomically';
+import { makeCheckpoint, type Checkpoint } from '../integrity/checkpoints';
 import { verifyHistoryChain } from './history';
 import { appliedSchemaVersion } from './migrator';
 import type { Db } from './query';
@@ -23,6 +24,8 @@ export interface BackupVerification {
   /** Records per table (archived ones included), for the restore preview. */
   recordsByTable: Record<string, number>;
   records: number;
+  /** The chain head signed with the user's key when Cellbook wrote the backup (check compares notebooks with it). */
+  checkpoint?: Checkpoint | null;
 }
 
 /** Record tables follow migrations/0001's conventions: an id, created_at and archived_at. */
@@ -58,12 +61,25 @@ export function describeNotebookDb(db: Db, at: Date): BackupVerification {
   };
 }
 
-/** Opens a notebook file read-only (never changing it) and describes it; a file that is not a database is "not verified". */
-export function verifyNotebookFile(filePath: string, at: Date): BackupVerification {
+/** A checkpoint of a copy Cellbook just made; a backup is still written when the key cannot be made. */
+function signedCheckpoint(db: Db, at: Date): Checkpoint | null {
+  try {
+    return makeCheckpoint(db, null, at);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens a notebook file read-only (never changing it) and describes it; a file that is not a
+ * database is "not verified". `sign`: only for a copy Cellbook made itself, never a file handed to it.
+ */
+export function verifyNotebookFile(filePath: string, at: Date, options: { sign?: boolean } = {}): BackupVerification {
   let db: Db | null = null;
   try {
     db = new Database(filePath, { readonly: true, fileMustExist: true });
-    return describeNotebookDb(db, at);
+    const described = describeNotebookDb(db, at);
+    return options.sign && described.verified ? { ...described, checkpoint: signedCheckpoint(db, at) } : described;
   } catch (error) {
     return { verified: false, problem: `not a readable notebook: ${(error as Error).message}`, verifiedAt: at.toISOString(), schemaVersion: 0, historyEntries: 0, historyHead: null, newestChangeAt: null, recordsByTable: {}, records: 0 };
   } finally {

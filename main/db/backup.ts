@@ -76,7 +76,7 @@ export async function backupNotebook(db: Db, destination: string, options: Backu
     // The last step is not reported by SQLite's progress callback.
     options.onProgress?.({ totalPages: finished.totalPages, copiedPages: finished.totalPages });
     selfContained(partial);
-    const verification = verifyNotebookFile(partial, now());
+    const verification = verifyNotebookFile(partial, now(), { sign: true });
     if (!verification.verified) throw new CellbookError('internal', `the backup copy failed verification (${verification.problem}); no backup file was written`);
     published = publishUnder(partial, destination);
     writeVerification(published, verification);

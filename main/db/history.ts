@@ -46,7 +46,7 @@ export function entryHash(row: Omit<HistoryRow, 'id' | 'hash'>): string {
 }
 
 /** Blobs are recorded by content hash and size, not copied into history. */
-function snapshotJson(snapshot: Record<string, unknown> | null): string | null {
+export function snapshotJson(snapshot: Record<string, unknown> | null): string | null {
   if (snapshot === null) return null;
   return JSON.stringify(snapshot, (_key, value: unknown) => {
     if (value instanceof Uint8Array) {

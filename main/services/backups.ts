@@ -17,6 +17,8 @@ import { bundledMigrations } from '../db/migrations';
 import { openNotebook } from '../db/open-notebook';
 import { backupsDirFor, fileStamp } from '../db/paths';
 import { temporaryPathFor } from '../files/write-file-atomically';
+import { checkpointIfMoved } from '../integrity/checkpoint-writer';
+import { signRestore } from '../integrity/restore-signature';
 import { switchNotebook, type ServiceContext } from './context';
 
 /** Where a backup taken now goes: <notebook>-backups/<notebook>-<UTC stamp>[-<reason>].cellbook. */
@@ -108,7 +110,7 @@ export interface RestoreResult {
   historyEntries: number;
 }
 
-/** The history entry a restore adds: it follows the backup's last entry and says what was replaced. */
+/** The history entry a restore adds: it follows the backup's last entry, says what was replaced, and is signed with the user's key (so check accepts the replaced history's checkpoints). */
 function recordRestore(copyPath: string, facts: Record<string, unknown>, operator: string, at: Date): void {
   const copy = new Database(copyPath, { fileMustExist: true });
   try {
@@ -137,14 +139,14 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
       source.close();
     }
     const operator = ctx.writer.operator();
-    recordRestore(copyPath, {
+    recordRestore(copyPath, signRestore({
       restoredFrom: path.basename(file),
       backupHistoryEntries: inBackup.historyEntries,
       backupHistoryHead: inBackup.historyHead,
       replacedHistoryEntries: current.historyEntries,
       replacedHistoryHead: current.historyHead,
       notebookBeforeRestore: path.basename(safety.path),
-    }, operator, now);
+    }, now.toISOString()), operator, now);
     ctx.notebook.close();
     renameSync(copyPath, notebookPath);
     for (const suffix of ['-wal', '-shm']) rmSync(`${notebookPath}${suffix}`, { force: true });
@@ -155,6 +157,7 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
     throw error;
   }
   switchNotebook(ctx, await openNotebook(notebookPath));
+  checkpointIfMoved({ db: ctx.notebook.db, notebookPath, now: ctx.writer.now() });
   const historyEntries = (ctx.notebook.db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n;
   ctx.emit({ type: 'changed', tables: ['*'] });
   return { restoredFrom: path.basename(file), safetyBackup: safety.path, historyEntries };

@@ -3,6 +3,7 @@
 import { api, isApiName } from '../../shared/api';
 import { CellbookError, type ApiEnvelope } from '../../shared/api-error';
 import { parseOrThrow } from '../../shared/validation';
+import { CHECKPOINT_INTERVAL_MS, checkpointIfMoved, noteStartingHead } from '../integrity/checkpoint-writer';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 
@@ -19,7 +20,9 @@ export async function dispatch(
     // Messages are for the researcher: fields in words, never the operation's name (the log has it).
     const input = parseOrThrow(api[name].input, rawInput ?? {});
     const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
+    noteStartingHead(ctx.notebook.db);
     const output = await handler(ctx, input);
+    signChangedHistory(ctx, logError);
     // Outputs are checked too: a handler returning the wrong shape is a bug to catch here, not in the UI.
     const checked = api[name].output.safeParse(output);
     if (!checked.success) throw new Error(`${name} returned output that does not match its contract: ${checked.error.message}`);
@@ -29,5 +32,14 @@ export async function dispatch(
     logError(name, error);
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `Cellbook could not do this because of an unexpected problem (${reason}); the details are in its log.` } };
+  }
+}
+
+/** After an operation that changed history: a signed checkpoint in the user's log, at most one per interval. */
+function signChangedHistory(ctx: ServiceContext, logError: ErrorLogger): void {
+  try {
+    checkpointIfMoved({ db: ctx.notebook.db, notebookPath: ctx.notebook.path, now: new Date(), throttleMs: CHECKPOINT_INTERVAL_MS });
+  } catch (error) {
+    logError('checkpoint', error);
   }
 }

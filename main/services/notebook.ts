@@ -4,6 +4,7 @@ import type { NotebookCheck, NotebookInfo } from '../../shared/schemas/notebook'
 import { verifyHistoryChain } from '../db/history';
 import { bundledMigrations } from '../db/migrations';
 import { appliedSchemaVersion, changedMigrations, latestVersion } from '../db/migrator';
+import { integrityHolds, verifyNotebookIntegrity, type IntegrityOptions } from '../integrity/verify-notebook';
 import type { ServiceContext } from './context';
 
 /** The notebook's size as SQLite sees it; the file on disk lags behind while changes sit in the WAL. */
@@ -34,19 +35,21 @@ interface ForeignKeyViolation {
   parent: string;
 }
 
-export function checkNotebook(ctx: ServiceContext): NotebookCheck {
+export function checkNotebook(ctx: ServiceContext, options: IntegrityOptions = {}): NotebookCheck {
   const { db } = ctx.notebook;
   const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
   const foreignKeyViolations = (db.pragma('foreign_key_check') as ForeignKeyViolation[]).map(({ table, rowid, parent }) => ({ table, rowid, parent }));
   const chain = verifyHistoryChain(db);
   const changed = changedMigrations(db, bundledMigrations());
+  const findings = verifyNotebookIntegrity(db, ctx.notebook.path, bundledMigrations(), options);
   return {
-    ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeyViolations.length === 0 && chain.firstBreak === null,
+    ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeyViolations.length === 0 && chain.firstBreak === null && changed.length === 0 && integrityHolds(findings),
     schemaVersion: appliedSchemaVersion(db),
     integrity,
     foreignKeyViolations,
     historyEntries: chain.entries,
     historyChainBreak: chain.firstBreak,
     changedMigrations: changed,
+    ...findings,
   };
 }

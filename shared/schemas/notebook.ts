@@ -33,5 +33,27 @@ export const notebookCheckSchema = z.object({
   historyChainBreak: historyChainBreakSchema.nullable(),
   /** Applied migrations whose SQL differs from the file this Cellbook carries. */
   changedMigrations: z.array(z.string()),
+  /** Every record's current row against its last history entry (changes made outside Cellbook). */
+  records: z.object({
+    compared: z.number().int().nonnegative(),
+    problemCount: z.number().int().nonnegative(),
+    /** The first few differences, one sentence each (table, record, field). */
+    problems: z.array(z.string()),
+    /** Cycling tests whose cycle tables were stored before history recorded them. */
+    unrecordedAnalyses: z.number().int().nonnegative(),
+  }),
+  /** Tables, indexes and triggers against those the migrations make. */
+  schemaObjects: z.object({ compared: z.number().int().nonnegative(), problems: z.array(z.string()) }),
+  /** Attachments and original cycler files read back against their SHA-256. */
+  storedFiles: z.object({ read: z.boolean(), files: z.number().int().nonnegative(), bytes: z.number().int().nonnegative(), problems: z.array(z.string()) }),
+  /** Signed checkpoints found (the user's checkpoint log, the backups' verifications). */
+  checkpoints: z.object({
+    found: z.number().int().nonnegative(),
+    held: z.number().int().nonnegative(),
+    replacedByRestore: z.number().int().nonnegative(),
+    problems: z.array(z.string()),
+    notes: z.array(z.string()),
+    firstDifferingEntry: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  }),
 });
 export type NotebookCheck = z.infer<typeof notebookCheckSchema>;

@@ -3,6 +3,8 @@
 import type { ShortCircuitFlag } from '../../../shared/cycling/short-circuit';
 import type { CycleSummary, CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
+import { updateRecord, type RecordWriter } from '../../db/records';
+import { analysisSnapshot, recordAnalysis } from '../../integrity/analysis-history';
 
 /** The highest temperature of each cycle, when the file has a temperature column. */
 function maxTemperatures(series: CyclerSeries, cycleOfPoint: Int32Array): Map<number, number> {
@@ -19,8 +21,18 @@ function maxTemperatures(series: CyclerSeries, cycleOfPoint: Int32Array): Map<nu
   return byCycle;
 }
 
-/** `cycles`: every row of the analysis, cycle 0 (set apart before the first charge) included. */
-export function storeAnalysis(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly CycleSummary[], flags: readonly ShortCircuitFlag[], vendor?: Map<number, { charge: number | null; discharge: number | null }>): void {
+/** Which cycle the data end inside: the first whole-numbered cycle that is not complete. */
+export function incompleteCycleOfRows(cycles: readonly CycleSummary[]): number | null {
+  return cycles.find((row) => row.cycle >= 1 && !row.complete)?.cycle ?? null;
+}
+
+/**
+ * `cycles`: every row of the analysis, cycle 0 (set apart before the first charge) included.
+ * History gets one entry for the whole table (main/integrity/analysis-history.ts).
+ */
+export function storeAnalysis(writer: RecordWriter, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly CycleSummary[], flags: readonly ShortCircuitFlag[], vendor?: Map<number, { charge: number | null; discharge: number | null }>): void {
+  const db = writer.db;
+  const before = db.prepare('SELECT 1 FROM cycle_summaries WHERE test_id = ? LIMIT 1').get(testId) ? analysisSnapshot(db, testId) : null;
   db.prepare('DELETE FROM cycle_summaries WHERE test_id = ?').run(testId);
   db.prepare('DELETE FROM short_circuit_flags WHERE test_id = ?').run(testId);
   const temperatures = maxTemperatures(series, cycleOfPoint);
@@ -53,10 +65,13 @@ export function storeAnalysis(db: Db, testId: number, series: CyclerSeries, cycl
     );
   }
   // Which cycle the data end inside: kept with the report (the points do not change, the analysis may).
-  const cutShort = cycles.find((row) => row.cycle >= 1 && !row.complete)?.cycle ?? null;
-  db.prepare("UPDATE cycling_tests SET import_report_json = json_set(import_report_json, '$.incompleteCycle', ?) WHERE id = ?").run(cutShort, testId);
+  const cutShort = incompleteCycleOfRows(cycles);
+  const { import_report_json: reportJson } = db.prepare('SELECT import_report_json FROM cycling_tests WHERE id = ?').get(testId) as { import_report_json: string };
+  const report = JSON.parse(reportJson) as { incompleteCycle?: number | null };
+  if (report.incompleteCycle !== cutShort) updateRecord(writer, 'cycling_tests', testId, { import_report_json: JSON.stringify({ ...report, incompleteCycle: cutShort }) });
   const insertFlag = db.prepare('INSERT INTO short_circuit_flags (test_id, cycle, kind, reason, evidence) VALUES (?, ?, ?, ?, ?)');
   for (const flag of flags) insertFlag.run(testId, flag.cycle, flag.kind, flag.reason, flag.evidence);
+  recordAnalysis(writer, testId, before);
 }
 
 export interface SummaryRow {

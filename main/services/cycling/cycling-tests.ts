@@ -219,7 +219,7 @@ export function reanalyseCyclingTest(ctx: ServiceContext, id: number): void {
   const assigned = { cycleOfPoint, rule: row.cycle_source === 'file' ? ('vendor' as const) : ('steps' as const), note: '' };
   const analysis = analyseSeries(series, { summary: summaryOptionsOf(cellBasis(ctx, row.cell_id)), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, assigned });
   const rows = analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles;
-  db.transaction(() => storeAnalysis(db, id, series, cycleOfPoint, rows, analysis.shortCircuits, readVendorCapacities(db, id)))();
+  db.transaction(() => storeAnalysis(ctx.writer, id, series, cycleOfPoint, rows, analysis.shortCircuits, readVendorCapacities(db, id)))();
 }
 
 export function attachCyclingTest(ctx: ServiceContext, input: z.output<typeof attachCyclingTestSchema>): CyclingTestDetail {

@@ -15,7 +15,7 @@ import { mappedFormat } from '../../importers/cycler/formats/mapped';
 import type { CyclerFileResult } from '../../importers/cycler/read-cycler-file';
 import { readCyclerExport } from '../../importers/cycler/read-export';
 import type { ServiceContext } from '../context';
-import { storeAnalysis } from './analysis-store';
+import { incompleteCycleOfRows, storeAnalysis } from './analysis-store';
 import { addCell } from '../builds/cells';
 import { buildBasis, cellBasis, summaryOptionsOf } from './cell-basis';
 import { requireCell } from './cell-for-import';
@@ -176,7 +176,7 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
     const nameFor = (cellName: string | null) => options.name ?? (when === 'continue' && prior ? prior.name : null) ?? (cellName ?? path.parse(first.fileName).name) + (options.synthetic ? ' (synthetic)' : '');
     const notes = [...stitched.files.flatMap(({ result }) => result.notes.map((note) => (files.length > 1 ? `${result.fileName}: ${note}` : note))), ...stitched.notes];
     const warnings = [...stitched.files.flatMap(({ result }) => result.warnings.map((warning) => `${result.fileName}: ${warning}`)), ...analysis.warnings];
-    const report = { cycleNote: analysis.assignment.note, agreementNote: analysis.agreement.note, notes, warnings };
+    const report = { cycleNote: analysis.assignment.note, agreementNote: analysis.agreement.note, notes, warnings, incompleteCycle: incompleteCycleOfRows(analysis.cycles) };
     const headerLine = options.saveProfileAs && options.mapping ? (await readFileHead(files[0]!.filePath)).lines[options.mapping.headerLine] : undefined;
     if (options.signal?.aborted) throw new CellbookError('cancelled', 'import cancelled; nothing was saved');
 
@@ -219,7 +219,7 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
         storeOriginal(db, fileId, original);
       });
       storeCyclePoints(db, id, stitched.series, analysis.assignment.cycleOfPoint);
-      storeAnalysis(db, id, stitched.series, analysis.assignment.cycleOfPoint, analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles, analysis.shortCircuits);
+      storeAnalysis(ctx.writer, id, stitched.series, analysis.assignment.cycleOfPoint, analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles, analysis.shortCircuits);
       return id;
     })();
     ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
