@@ -1,6 +1,7 @@
 // The whole analysis of one cycling test, as the import, the CLI summary and re-checks run it:
 // cycles, the per-cycle table, the check against the file's own capacity columns, the lifespan grade
 // and the short-circuit flags. Pure: the caller reads the data and the settings.
+import { BEFORE_FIRST_FULL_CYCLE, chargedStart, chargedStartNote, setApartFirstCycle } from './charged-start';
 import { assignCycles, type CycleAssignment } from './cycles';
 import { gradeLifespan, type LifespanResult, type LifespanSettings } from './lifespan';
 import { plausibilityWarnings } from './plausibility';
@@ -17,7 +18,7 @@ export interface AnalysisOptions {
   assigned?: CycleAssignment;
 }
 
-/** What was not counted as a cycle: the half-cycle before the first charge (cycle 0). */
+/** What was not counted as a cycle (cycle 0): the half-cycle before the first charge, or a first cycle that started charged. */
 export interface SetApartHalf {
   cycle: number;
   chargeMAh: number;
@@ -42,8 +43,15 @@ export interface SeriesAnalysis {
 }
 
 export function analyseSeries(series: CyclerSeries, options: AnalysisOptions = {}): SeriesAnalysis {
-  const assignment = options.assigned ?? assignCycles(series);
-  const all = summarizeCycles(series, assignment.cycleOfPoint, options.summary);
+  let assignment = options.assigned ?? assignCycles(series);
+  let all = summarizeCycles(series, assignment.cycleOfPoint, options.summary);
+  // A re-analysis keeps the cycles the import numbered (a charged start already set apart then).
+  const started = options.assigned ? null : chargedStart(all);
+  if (started) {
+    setApartFirstCycle(assignment.cycleOfPoint);
+    assignment = { ...assignment, note: `${assignment.note.replace(/\.?$/, '.')} ${chargedStartNote(started)}` };
+    all = summarizeCycles(series, assignment.cycleOfPoint, options.summary);
+  }
   const setApartCycle = all.find((row) => row.cycle === 0) ?? null;
   const cycles = all.filter((row) => row.cycle >= 1);
   const agreement = coulombCountingAgreement(all);
@@ -53,7 +61,7 @@ export function analyseSeries(series: CyclerSeries, options: AnalysisOptions = {
   if (options.summary?.upperCutoffV != null) fromProtocol.upperCutoffV = options.summary.upperCutoffV;
   if (options.summary?.chargeLimitH != null) fromProtocol.chargeLimitH = options.summary.chargeLimitH;
   const shortCircuits = findShortCircuits(series, assignment.cycleOfPoint, cycles, { ...fromProtocol, ...options.shortCircuit });
-  const setApart = setApartCycle ? [{ cycle: 0, chargeMAh: setApartCycle.chargeMAh, dischargeMAh: setApartCycle.dischargeMAh, reason: BEFORE_FIRST_CHARGE }] : [];
+  const setApart = setApartCycle ? [{ cycle: 0, chargeMAh: setApartCycle.chargeMAh, dischargeMAh: setApartCycle.dischargeMAh, reason: started ? BEFORE_FIRST_FULL_CYCLE : BEFORE_FIRST_CHARGE }] : [];
   const warnings = [...datasetWarnings(series, cycles), ...plausibilityWarnings(series, all)];
   return { assignment, cycles, setApartCycle, setApart, agreement, lifespan, shortCircuits, warnings };
 }

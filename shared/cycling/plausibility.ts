@@ -6,9 +6,11 @@
 // - the span of a charge or discharge against its current and capacity: a cell charged at a
 //   constant current needs minutes to days per half-cycle (about 60 C to C/500), not seconds and
 //   not years;
-// - the file's own capacity columns a round factor (60, 1000, 3600) away from coulomb counting.
+// - the file's own capacity columns a round factor (60, 1000, 3600) away from coulomb counting;
+// - points far too far apart for how the voltage moves (voltage-sampling.ts).
 import { typicalIntervalS } from './file-breaks';
 import type { CycleSummary, CyclerSeries } from './types';
+import { coarseSamplingWarning } from './voltage-sampling';
 
 export const MAX_SAMPLING_INTERVAL_S = 3600;
 /** Shorter than this for a whole half-cycle is faster than any cell is cycled (60 C). */
@@ -42,6 +44,8 @@ export function plausibilityWarnings(series: CyclerSeries, rows: readonly CycleS
   } else if (spanS !== null && spanS > MAX_HALF_CYCLE_S) {
     warnings.push(`a charge or discharge typically lasts ${hours(spanS)}, slower than any cycling test runs (over ${MAX_HALF_CYCLE_S / 3600} h per half-cycle): if the time column is in milliseconds${capacityAt(1 / 1000)}`);
   }
+  const coarse = coarseSamplingWarning(series);
+  if (coarse) warnings.push(coarse);
   const factor = vendorFactor(rows);
   if (factor) warnings.push(`the file's own capacity columns are ${formatNumber(factor.ratio)} times the counted capacity: ${factor.meaning}${capacityAt(factor.factor)}`);
   return warnings;

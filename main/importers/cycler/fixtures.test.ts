@@ -18,7 +18,8 @@ if (!present) console.log(`cycler fixture tests skipped: ${FIXTURES} does not ex
 type Expected = { format: string; rows: number; cycles: number; vendor: 'agree' | 'differ' | 'none' | 'zeros'; setApart?: boolean } | { refused: string };
 
 const EXPECTED: Record<string, Expected> = {
-  'arbin/batdata__arbin_example.csv': { format: 'arbin', rows: 2142, cycles: 2, vendor: 'agree' },
+  // Starts charged: its first cycle gives back 559 % of a 192 mAh top-up, so it is set apart as cycle 0.
+  'arbin/batdata__arbin_example.csv': { format: 'arbin', rows: 2142, cycles: 1, vendor: 'agree', setApart: true },
   'arbin/bdf__mits7-0.res.gz': { refused: 'a gzip-compressed file; unpack it first' },
   'arbin/beep__2017-05-09_test-TC-contact_CH33.csv': { format: 'arbin', rows: 287, cycles: 1, vendor: 'agree' },
   'arbin/beep__2017-05-09_test-TC-contact_CH33_Metadata.csv': { refused: 'the metadata of an Arbin export (test, channel and schedule, no measured points); import its data file' },
@@ -82,6 +83,32 @@ function countedMAh(series: CyclerSeries): { charge: number; discharge: number }
     else discharge -= (current * dt) / 3.6;
   }
   return { charge, discharge };
+}
+
+describe.skipIf(!present)('a real export that starts charged', () => {
+  it('arbin/batdata__arbin_example.csv: the 192 mAh top-up and the discharge after it are set apart, and cycle 1 gives back what it took', async () => {
+    const result = await readCyclerFile(path.join(FIXTURES, 'arbin/batdata__arbin_example.csv'), CYCLER_FORMATS, CYCLER_REFUSALS);
+    const analysis = analyseSeries(result.series);
+    const [setApart] = analysis.setApart;
+    expect(setApart!.reason).toBe('before the first full cycle: the cell held charge when the file begins');
+    // Coulomb counting written here, over the points of each part (the file's own cycle numbers: 1 is the top-up).
+    const cycleOne = countedMAh(sliceOfCycle(result.series, 1));
+    expect(Math.abs(setApart!.chargeMAh / cycleOne.charge - 1)).toBeLessThan(0.01);
+    expect(setApart!.dischargeMAh / setApart!.chargeMAh).toBeGreaterThan(5);
+    const [first] = analysis.cycles;
+    expect(first!.cycle).toBe(1);
+    expect(Math.abs(first!.coulombicEfficiency! - 1)).toBeLessThan(0.01);
+    expect(analysis.lifespan.standardCapacityMAh).toBe(first!.dischargeMAh);
+    expect(analysis.assignment.note).toMatch(/coulombic efficiency 558\.\d %, where cycle 2 gives 100\.\d %/);
+  });
+});
+
+/** The points of one of the file's own cycles (and the point before, for its first interval). */
+function sliceOfCycle(series: CyclerSeries, cycle: number): CyclerSeries {
+  const cycles = series.vendorCycle!;
+  const first = Math.max(0, cycles.indexOf(cycle) - 1);
+  const last = cycles.lastIndexOf(cycle) + 1;
+  return { ...series, timeS: series.timeS.slice(first, last), currentA: series.currentA.slice(first, last) };
 }
 
 describe.skipIf(!present)('every cycler fixture', () => {
