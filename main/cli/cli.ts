@@ -24,6 +24,8 @@ import { registerDqdv } from './commands/dqdv';
 import { registerExport } from './commands/export';
 import { registerImportEln } from './commands/import-eln';
 import { registerReport } from './commands/report';
+import { registerSignatures } from './commands/signatures';
+import { registerLabels } from './commands/labels';
 
 export function buildProgram(): Command {
   const program = new Command('cellbook')
@@ -47,6 +49,8 @@ export function buildProgram(): Command {
   registerExport(program);
   registerImportEln(program);
   registerReport(program);
+  registerSignatures(program);
+  registerLabels(program);
   registerBuilds(program);
   registerDemo(program);
   registerCalcSolgel(program);
