@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'refused', // a rule of the notebook forbids it (newer schema, append-only history, ...)
   'cancelled',
   'unavailable', // e.g. no Electron binary, a port in use
+  'busy', // another Cellbook holds the notebook's write lock (or has the notebook open as an app)
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

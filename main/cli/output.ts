@@ -1,7 +1,7 @@
 // CLI output rules: plain text by default; with --json, stdout holds only the JSON document and
 // every message goes to stderr.
 import { InvalidArgumentError } from 'commander';
-import { CellbookError } from '../../shared/api-error';
+import { explainFailure } from '../logging/explain-failure';
 
 export interface OutputOptions {
   json?: boolean;
@@ -16,7 +16,8 @@ export function message(text: string): void {
 }
 
 /**
- * Runs a command body; a CellbookError becomes one line on stderr and exit code 1. A body that
+ * Runs a command body; any failure becomes one sentence on stderr and exit code 1 (a CellbookError
+ * as it is; anything else named by explainFailure, its stack kept in the log file). A body that
  * never settles (a reader left waiting for data that never comes) would let Node exit 0 with
  * nothing printed: when nothing is left to wait for, that is said and the exit code is 1.
  */
@@ -30,11 +31,7 @@ export async function runCommand(body: () => Promise<number | void>): Promise<vo
     const code = await body();
     process.exitCode = code ?? 0;
   } catch (error) {
-    if (error instanceof CellbookError) {
-      message(`cellbook: ${error.message}`);
-    } else {
-      message(`cellbook: unexpected error: ${(error as Error).stack ?? String(error)}`);
-    }
+    message(`cellbook: ${explainFailure(error).message}`);
     process.exitCode = 1;
   } finally {
     process.off('beforeExit', unfinished);

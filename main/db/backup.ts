@@ -9,6 +9,7 @@ import { CellbookError } from '../../shared/api-error';
 import { temporaryPathFor, writeFailure } from '../files/write-file-atomically';
 import { verifyNotebookFile, writeVerification, type BackupVerification } from './backup-verification';
 import type { Db } from './query';
+import { noteLongWrite } from './writer-note';
 
 export interface BackupProgress {
   totalPages: number;
@@ -63,6 +64,8 @@ export async function backupNotebook(db: Db, destination: string, options: Backu
   const partial = temporaryPathFor(destination);
   const pagesPerStep = options.pagesPerStep ?? 256;
   let published: string | null = null;
+  // Named in the sentence another writer gets while this runs (writer-note.ts).
+  const endNote = noteLongWrite(db.name, 'backup', now());
   try {
     mkdirSync(path.dirname(destination), { recursive: true });
     const finished = await db.backup(partial, {
@@ -86,6 +89,7 @@ export async function backupNotebook(db: Db, destination: string, options: Backu
     if (error instanceof CellbookError) throw error;
     throw writeFailure(destination, error);
   } finally {
+    endNote();
     rmSync(partial, { force: true });
     rmSync(`${partial}-journal`, { force: true });
   }

@@ -2,20 +2,27 @@
 // refuses a notebook from a newer Cellbook untouched, backs up before migrating, then migrates.
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
+import { sweepStaleTemporaries } from '../files/owned-temporaries';
 import { backupNotebook } from './backup';
+import { claimNotebook, type AppKind } from './instance-lock';
 import { bundledMigrations, type Migration } from './migrations';
 import { appliedSchemaVersion, applyMigrations, CELLBOOK_APPLICATION_ID, latestVersion } from './migrator';
 import { inspectNotebookFile } from './notebook-file';
-import { backupsDirFor, fileStamp } from './paths';
+import { backupsDirFor, fileStamp, userDataDir } from './paths';
 import type { Db } from './query';
+import { takeWriteLockUpFront } from './write-lock';
+import { noteLongWrite } from './writer-note';
 
 export interface OpenNotebookOptions {
   migrations?: readonly Migration[];
   /** Path of a better-sqlite3 binary built for this runtime's ABI (Electron passes its own). */
   nativeBinding?: string;
   now?: () => Date;
+  /** Set by an app (the Electron window, `cellbook web`): claims the notebook, refusing a second app. */
+  app?: AppKind;
 }
 
 export interface Notebook {
@@ -24,12 +31,30 @@ export interface Notebook {
   schemaVersion: number;
   /** Set when this open migrated the notebook: the version it had and the backup taken first. */
   migration: { fromVersion: number; backupPath: string | null } | null;
+  /** The app that claimed the notebook when it was opened (passed on when a restore reopens it). */
+  app: AppKind | null;
   close(): void;
 }
 
 function sqliteFailure(notebookPath: string, error: unknown): CellbookError {
   const message = (error as Error).message;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new CellbookError('refused', `cannot open ${notebookPath}: it is damaged or is not a notebook (${message}); the file was not changed. Restore a backup with cellbook restore (cellbook backups lists them).`);
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return new CellbookError('refused', `cannot open notebook ${notebookPath}: the file or its folder cannot be opened (missing, or no permission); the file was not changed`);
+  }
   return new CellbookError('refused', `cannot open notebook ${notebookPath}: ${message}; the file was not changed`);
+}
+
+/**
+ * Where Cellbook's own temporaries collect: beside the notebook, in its backups folder, the user-data
+ * folder, and the system temp dir. Swept at each open (owned-temporaries.ts: only those whose
+ * owning process is gone).
+ */
+function sweepFolders(notebookPath: string): string[] {
+  return [path.dirname(notebookPath), backupsDirFor(notebookPath), userDataDir(), os.tmpdir()];
 }
 
 /** Reads the header facts that decide whether Cellbook may touch the file. Writes nothing. */
@@ -45,15 +70,20 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
   const now = options.now ?? (() => new Date());
   const latest = latestVersion(migrations);
   const fileState = inspectNotebookFile(notebookPath);
+  sweepStaleTemporaries(sweepFolders(notebookPath));
+  const releaseApp = options.app ? claimNotebook(notebookPath, options.app, now()) : () => undefined;
 
   let db: Db;
   try {
     db = new Database(notebookPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
+    releaseApp();
     throw sqliteFailure(notebookPath, error);
   }
 
   try {
+    // Before anything that may write (the journal mode, migrations): writers queue for the lock.
+    takeWriteLockUpFront(db, notebookPath);
     let facts;
     try {
       facts = readHeaderFacts(db);
@@ -73,10 +103,10 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
 
     let migration: Notebook['migration'] = null;
     if (facts.schemaVersion < latest) {
+      const endNote = facts.schemaVersion > 0 ? noteLongWrite(notebookPath, 'migration', now()) : () => undefined;
       let backupPath: string | null = null;
       if (facts.schemaVersion > 0) {
         const stem = path.basename(notebookPath, path.extname(notebookPath));
@@ -86,8 +116,11 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
       try {
         applyMigrations(db, migrations, now());
       } catch (error) {
+        if (error instanceof CellbookError) throw error;
         const kept = backupPath ? ` A copy taken before migrating is at ${backupPath}.` : '';
         throw new CellbookError('internal', `cannot open notebook ${notebookPath}: ${(error as Error).message}; the notebook was left as it was.${kept}`);
+      } finally {
+        endNote();
       }
       migration = { fromVersion: facts.schemaVersion, backupPath };
     }
@@ -97,10 +130,15 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
       path: notebookPath,
       schemaVersion: latest,
       migration,
-      close: () => db.close(),
+      app: options.app ?? null,
+      close: () => {
+        db.close();
+        releaseApp();
+      },
     };
   } catch (error) {
     db.close();
+    releaseApp();
     // A notebook this call created and could not finish is removed again, so that a failed
     // first start leaves no empty file that would later look like a notebook.
     if (fileState === 'missing') {

@@ -23,7 +23,10 @@ export async function openNotebookSession(options: NotebookSessionOptions): Prom
   // The default notebook's folder is Cellbook's own and is created on first start; a folder
   // named with --db must already exist, so that a typo does not create folders.
   if (isDefault) mkdirSync(path.dirname(notebookPath), { recursive: true });
-  const notebook = await openNotebook(notebookPath, options);
+  // An app (the window, browser mode) claims the notebook, so that a second app is refused;
+  // the CLI's short commands share it through SQLite's write lock instead.
+  const app = options.mode === 'electron' ? 'the Cellbook app' : options.mode === 'browser' ? 'cellbook web' : undefined;
+  const notebook = await openNotebook(notebookPath, app ? { ...options, app } : options);
   if (notebook.migration && notebook.migration.fromVersion > 0) {
     options.report?.(
       `Updated ${notebook.path} from schema ${notebook.migration.fromVersion} to ${notebook.schemaVersion}; the copy taken before is ${notebook.migration.backupPath}`,

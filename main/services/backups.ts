@@ -128,6 +128,8 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
   const latest = latestVersion(bundledMigrations());
   if (inBackup.schemaVersion > latest) throw new CellbookError('refused', `${path.basename(file)} was written by a newer Cellbook (schema ${inBackup.schemaVersion}); the notebook was not changed`);
   const notebookPath = ctx.notebook.path;
+  // An app that had the notebook open keeps its claim on it across the swap.
+  const reopen = ctx.notebook.app ? { app: ctx.notebook.app } : {};
   const current = describeNotebookDb(ctx.notebook.db, now);
   const safety = await backupNotebook(ctx.notebook.db, backupPathFor(notebookPath, now, 'before-restore'), { now: ctx.writer.now });
   const copyPath = temporaryPathFor(notebookPath);
@@ -153,10 +155,10 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
   } catch (error) {
     rmSync(copyPath, { force: true });
     rmSync(`${copyPath}-journal`, { force: true });
-    if (!ctx.notebook.db.open) switchNotebook(ctx, await openNotebook(notebookPath));
+    if (!ctx.notebook.db.open) switchNotebook(ctx, await openNotebook(notebookPath, reopen));
     throw error;
   }
-  switchNotebook(ctx, await openNotebook(notebookPath));
+  switchNotebook(ctx, await openNotebook(notebookPath, reopen));
   checkpointIfMoved({ db: ctx.notebook.db, notebookPath, now: ctx.writer.now() });
   const historyEntries = (ctx.notebook.db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n;
   ctx.emit({ type: 'changed', tables: ['*'] });

@@ -3,6 +3,7 @@
 import { api, isApiName } from '../../shared/api';
 import { CellbookError, type ApiEnvelope } from '../../shared/api-error';
 import { parseOrThrow } from '../../shared/validation';
+import { explainFailure } from '../logging/explain-failure';
 import { CHECKPOINT_INTERVAL_MS, checkpointIfMoved, noteStartingHead } from '../integrity/checkpoint-writer';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
@@ -30,8 +31,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof CellbookError) return { ok: false, error: error.toBody() };
     logError(name, error);
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal', message: `Cellbook could not do this because of an unexpected problem (${reason}); the details are in its log.` } };
+    // A full disk, a permission, a held lock … in a sentence; the stack goes to Cellbook's log file.
+    return { ok: false, error: explainFailure(error, { notebookPath: ctx.notebook.path }).toBody() };
   }
 }
 

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { CellbookError } from '../../shared/api-error';
 import type { AppEvent } from '../../shared/events';
 import type { JobStatus } from '../../shared/schemas/jobs';
+import { explainFailure } from '../logging/explain-failure';
 
 export interface JobHandle {
   signal: AbortSignal;
@@ -81,7 +82,9 @@ export class JobRegistry {
         },
         (error: unknown) => {
           const cancelled = controller.signal.aborted || (error instanceof CellbookError && error.code === 'cancelled');
-          return finish(cancelled ? 'cancelled' : 'failed', (error as Error).message);
+          if (cancelled) return finish('cancelled', (error as Error).message);
+          // A job ends with a sentence the window shows, never a stack (that goes to the log).
+          return finish('failed', explainFailure(error, { operation: spec.label.charAt(0).toLowerCase() + spec.label.slice(1) }).message);
         },
       );
     this.jobs.set(id, { status, controller, settled });

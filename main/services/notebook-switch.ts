@@ -59,7 +59,7 @@ export async function switchToNotebook(ctx: ServiceContext, wanted: string, opti
   if (options.create && existsSync(target)) throw new CellbookError('conflict', `${target} exists already; open it instead, or choose another name`, [{ field: 'path', message: 'a file of that name exists already' }]);
   if (!options.create && !existsSync(target)) throw new CellbookError('not_found', `there is no notebook at ${target}; to start one there, choose New notebook`, [{ field: 'path', message: 'no notebook at this path' }]);
   // openNotebook refuses a file that is not a notebook (or one from a newer Cellbook) without changing it.
-  const notebook = await openNotebook(target);
+  const notebook = await openNotebook(target, ctx.notebook.app ? { app: ctx.notebook.app } : {});
   const previous = ctx.notebook.path;
   switchNotebook(ctx, notebook);
   if (notebook.migration) runSeeds(ctx, notebook.migration.fromVersion);

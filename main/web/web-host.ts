@@ -6,8 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { CellbookError, type ApiEnvelope, type ApiErrorCode } from '../../shared/api-error';
 import type { AppEvent } from '../../shared/events';
 import type { ServiceContext } from '../services/context';
+import { explainFailure } from '../logging/explain-failure';
 import { dispatch } from '../services/dispatch';
 import { checkRequest, tokenCookieName } from './request-guard';
+import { BodyTooLargeError, readBody, refuseOversizedBody } from './request-body';
 import { serveRendererFile } from './static-files';
 
 // Room for an attachment of ATTACHMENT_MAX_BYTES, base64-encoded, plus the rest of the call.
@@ -45,30 +47,13 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  busy: 423,
   response.end(JSON.stringify(body));
 }
 
 function sendError(response: ServerResponse, status: number, code: ApiErrorCode, message: string): void {
   const envelope: ApiEnvelope<never> = { ok: false, error: { code, message } };
   sendJson(response, status, envelope);
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > API_BODY_LIMIT_BYTES) {
-        reject(new CellbookError('validation', `request body is larger than ${API_BODY_LIMIT_BYTES / 1024 / 1024} MiB`));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
@@ -118,7 +103,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let input: unknown;
     try {
-      const body = await readBody(request);
+      const body = await readBody(request, API_BODY_LIMIT_BYTES);
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch (error) {
       const message = error instanceof CellbookError ? error.message : `request body for ${name} is not valid JSON`;
@@ -126,6 +111,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const envelope = await dispatch(ctx, name, input);
+      if (error instanceof BodyTooLargeError) {
+        refuseOversizedBody(request, response, error);
+        return;
+      }
     sendJson(response, envelope.ok ? 200 : STATUS_BY_CODE[envelope.error.code], envelope);
   };
 
@@ -138,7 +127,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (url.pathname.startsWith('/api/')) {
       handleApi(request, response, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
-        sendError(response, 500, 'internal', (error as Error).message);
+        const explained = explainFailure(error, ctx ? { notebookPath: ctx.notebook.path } : {});
+        if (!response.headersSent) sendError(response, STATUS_BY_CODE[explained.code], explained.code, explained.message);
       });
       return;
     }

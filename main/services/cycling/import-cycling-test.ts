@@ -1,13 +1,15 @@
 // Imports one cycling test from one or more tester exports. Reading (streamed, cancellable) and
 // keeping the originals happen first, outside the database; then everything is written in one
 // transaction, so a cancelled or failed import leaves the notebook exactly as it was.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CellbookError } from '../../../shared/api-error';
 import { analyseSeries } from '../../../shared/cycling/analyse-series';
 import type { ColumnMapping } from '../../../shared/schemas/cycling';
 import { insertRecord } from '../../db/records';
+import { noteLongWrite } from '../../db/writer-note';
+import { makeOwnedTempDir } from '../../files/owned-temporaries';
+import { explainFailure } from '../../logging/explain-failure';
 import { readFileHead } from '../../importers/cycler/file-head';
 import type { CyclerFormat } from '../../importers/cycler/format';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
@@ -99,7 +101,9 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
   const formats = importFormats(ctx, options.mapping);
   const formatId = options.mapping ? 'mapped' : (options.formatId ?? undefined);
   let totalBytes = files.reduce((sum, file) => sum + (readSizeOrZero(file.filePath)), 0);
-  const spoolDir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-import-'));
+  // The spool folder carries this process's id, so that one left by a killed import is swept at the next start.
+  const spoolDir = makeOwnedTempDir('import');
+  const endNote = noteLongWrite(ctx.notebook.path, 'import');
   try {
     // Continuing a test: its own originals come first and the whole is stitched anew (DOMAIN: one test of one cell).
     const priorFiles = prior && when === 'continue' ? priorOriginals(ctx, prior.id, spoolDir) : [];
@@ -108,14 +112,16 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
     totalBytes += priorFiles.reduce((sum, file) => sum + readSizeOrZero(file.filePath), 0);
     const read: Array<{ result: CyclerFileResult; original: SpooledOriginal }> = [];
     let last: { file: ImportFile; result: CyclerFileResult; spooling: Promise<SpooledOriginal>; stopSpool: () => void } | null = null;
+    const refuseIfImported = (fileName: string, sha256: string) => {
+      if (options.allowDuplicate || priorShas.has(sha256)) return;
+      const holder = testHoldingFile(ctx, sha256);
+      if (holder) throw new CellbookError('conflict', `${fileName} is already imported, as test "${holder.name}" (the same bytes, SHA-256 ${sha256.slice(0, 12)}…)`);
+    };
     const keepOriginal = (file: ImportFile, result: CyclerFileResult, original: SpooledOriginal) => {
       // One file twice in one test would be stitched onto itself: never what was meant.
       const twin = read.find((entry) => entry.original.sha256 === original.sha256);
       if (twin) throw new CellbookError('conflict', `${file.fileName} is given twice in this import (the same bytes as ${twin.result.fileName})`);
-      if (!options.allowDuplicate && !priorShas.has(original.sha256)) {
-        const holder = testHoldingFile(ctx, original.sha256);
-        if (holder) throw new CellbookError('conflict', `${file.fileName} is already imported, as test "${holder.name}" (the same bytes, SHA-256 ${original.sha256.slice(0, 12)}…)`);
-      }
+      refuseIfImported(file.fileName, original.sha256);
       read.push({ result, original });
     };
     let doneBytes = 0;
@@ -183,6 +189,9 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
     const db = ctx.notebook.db;
     let name = '';
     const testId = db.transaction(() => {
+      // Checked again under the write lock: an import of the same file that finished meanwhile
+      // (another window, a CLI run) is seen here, so the file is never stored twice.
+      for (const entry of read) refuseIfImported(entry.result.fileName, entry.original.sha256);
       if (options.saveProfileAs && options.mapping && headerLine !== undefined) saveColumnProfile(ctx, options.saveProfileAs, headerLine, options.mapping);
       retirePriorTest(ctx, prior, when);
       const added = newCellOfBuildId !== null ? addCell(ctx, { buildId: newCellOfBuildId, label: null, fixture: null, stackPressureMPa: null, notes: null }) : null;
@@ -221,7 +230,7 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
       storeCyclePoints(db, id, stitched.series, analysis.assignment.cycleOfPoint);
       storeAnalysis(ctx.writer, id, stitched.series, analysis.assignment.cycleOfPoint, analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles, analysis.shortCircuits);
       return id;
-    })();
+    }).immediate();
     ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
     const rows = stitched.series.timeS.length;
     const grade = analysis.lifespan.grade ? `, ${gradeText(analysis.lifespan.grade)}` : '';
@@ -233,7 +242,11 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
       cycles: analysis.cycles.length,
       message: `${prior && when === 'continue' ? `Continued "${prior.name}" with ${givenFiles.length} more file${givenFiles.length === 1 ? '' : 's'}` : `Imported "${name}"`}${prior && when === 'replace' ? ` in place of "${prior.name}" (archived)` : ''}: ${rows.toLocaleString('en')} points, ${analysis.cycles.length} cycles (${first.format.label}); lifespan ${analysis.lifespan.label}${grade}${shorts}`,
     };
+  } catch (error) {
+    // A full disk or a permission in a sentence (how much the import needed, which path).
+    throw explainFailure(error, { operation: 'the import', notebookPath: ctx.notebook.path, neededBytes: totalBytes });
   } finally {
+    endNote();
     rmSync(spoolDir, { recursive: true, force: true });
   }
 }
