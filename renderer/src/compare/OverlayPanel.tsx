@@ -24,6 +24,11 @@ const KINDS: Array<{ value: OverlayKind; label: string }> = [
 
 /** Beyond this many points in all, the overlay is drawn with WebGL. */
 const SVG_MAX_POINTS = 20_000;
+/**
+ * Per-cycle series of more points than this are drawn as lines alone: a marker is an SVG element of
+ * its own (20 cells × 500 cycles would be 10,000 of them), and at that density they merge into the line.
+ */
+const MARKERS_MAX_POINTS = 150;
 
 /**
  * Legend entries per row for labels this long at this width: Plotly's horizontal legend cuts a
@@ -39,6 +44,8 @@ function figure(overlay: Overlay, widthPx: number): { data: Data[]; layout: Part
   const colours = groupColours(overlay.series.map((series) => series.group));
   const total = overlay.series.reduce((sum, series) => sum + series.x.length, 0);
   const type = total > SVG_MAX_POINTS ? 'scattergl' : 'scatter';
+  const curves = overlay.kind === 'voltage' || overlay.kind === 'dqdv';
+  const markers = !curves && Math.max(0, ...overlay.series.map((series) => series.x.length)) <= MARKERS_MAX_POINTS;
   const cellsOfGroup = new Map<string, number[]>();
   for (const series of overlay.series) {
     const cells = cellsOfGroup.get(series.group) ?? [];
@@ -55,7 +62,7 @@ function figure(overlay: Overlay, widthPx: number): { data: Data[]; layout: Part
     const name = `${series.label}${series.synthetic ? ' (synthetic)' : ''}`;
     return {
       type,
-      mode: overlay.kind === 'voltage' || overlay.kind === 'dqdv' ? 'lines' : 'lines+markers',
+      mode: markers ? 'lines+markers' : 'lines',
       name,
       legendgroup: String(series.testId),
       showlegend,
@@ -69,7 +76,7 @@ function figure(overlay: Overlay, widthPx: number): { data: Data[]; layout: Part
   return {
     data,
     layout: {
-      xaxis: overlay.kind === 'voltage' || overlay.kind === 'dqdv' ? zoomableAxisLayout(overlay.xAxis) : { ...zoomableAxisLayout(overlay.xAxis), tickformat: 'd' },
+      xaxis: curves ? zoomableAxisLayout(overlay.xAxis) : { ...zoomableAxisLayout(overlay.xAxis), tickformat: 'd' },
       yaxis: axisLayout(overlay.yAxis),
       legend: { title: { text: overlay.legendTitle }, entrywidthmode: 'fraction', entrywidth: 1 / entriesPerRow(data.map((trace) => trace.name ?? ''), widthPx) },
     },
@@ -82,7 +89,8 @@ export function OverlayPanel({ selection }: { selection: ComparisonSelection }) 
   const [basis, setBasis] = useState<CapacityBasis>('cell');
   const { ref, widthPx } = usePlotWidth();
   const perCycle = kind === 'voltage' || kind === 'dqdv';
-  const query = useApiQuery('getOverlay', { selection, kind, cycle, basis, halves: ['charge', 'discharge'], widthPx: widthPx || 1200 }, { enabled: widthPx > 0, placeholderData: keepPreviousData });
+  // Only curves are downsampled for the width; per-cycle series are asked for at once, before the panel is measured.
+  const query = useApiQuery('getOverlay', { selection, kind, cycle, basis, halves: ['charge', 'discharge'], widthPx: perCycle ? widthPx || 1200 : 1200 }, { enabled: widthPx > 0 || !perCycle, placeholderData: keepPreviousData });
   const overlay = query.data;
   const plot = useMemo(() => (overlay ? figure(overlay, widthPx || 1200) : null), [overlay, widthPx]);
   return (

@@ -13,8 +13,17 @@ import { PlotNotes } from './PlotNotes';
 import { SamplingCaption } from './SamplingCaption';
 import { usePlotWidth } from './use-plot-width';
 
+/** Beyond this many cycle starts in view, their lines are one WebGL draw instead of one SVG path each. */
+const SVG_MAX_BOUNDARIES = 60;
+
 function boundaries(series: TimeSeries): Data | null {
-  if (series.cycleStarts.length < 2 || series.voltageV.length === 0) return null;
+  const count = series.timeH.length;
+  if (series.cycleStarts.length < 2 || count === 0) return null;
+  // Only the starts inside the points sent (the zoomed range): Plotly draws every segment of a trace,
+  // seen or not, and each SVG segment is its own styled path element.
+  const [first, last] = [series.timeH[0]!, series.timeH[count - 1]!];
+  const starts = series.cycleStarts.slice(1).filter((start) => start.timeH >= first && start.timeH <= last);
+  if (starts.length === 0) return null;
   let low = Infinity;
   let high = -Infinity;
   for (const v of series.voltageV) {
@@ -24,11 +33,12 @@ function boundaries(series: TimeSeries): Data | null {
   // One trace of vertical segments separated by gaps: hundreds of cycles cost one trace, not hundreds of shapes.
   const x: Array<number | null> = [];
   const y: Array<number | null> = [];
-  for (const start of series.cycleStarts.slice(1)) {
+  for (const start of starts) {
     x.push(start.timeH, start.timeH, null);
     y.push(low, high, null);
   }
-  return { type: 'scatter', mode: 'lines', meta: DECORATION, name: 'cycle start', x, y, line: { width: 0.5, color: '#adb5bd' }, hoverinfo: 'skip' } as Data;
+  const type = starts.length > SVG_MAX_BOUNDARIES ? 'scattergl' : 'scatter';
+  return { type, mode: 'lines', meta: DECORATION, name: 'cycle start', x, y, line: { width: 0.5, color: '#adb5bd' }, hoverinfo: 'skip' } as Data;
 }
 
 function figure(series: TimeSeries): { data: Data[]; layout: Partial<Layout> } {
