@@ -90,6 +90,7 @@ describe.skipIf(sources.length === 0)('damaged cycler exports', () => {
         else figures.otherFailures++;
         failures.push(`${keepRegression(fuzzCase, outcome.problem)}: ${outcome.problem}`);
       }
+      if (stressRun && index % 500 === 499) reportFigures('fuzz (so far)', figures);
     }
     reportFigures('fuzz', figures);
     expect(failures).toEqual([]);
