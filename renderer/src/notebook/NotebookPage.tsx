@@ -2,6 +2,7 @@ import { Container, Stack, Title } from '@mantine/core';
 import { HistoryTable } from '../components/HistoryTable';
 import { BackupsPanel } from './BackupsPanel';
 import { CyclingSettingsPanel } from './CyclingSettingsPanel';
+import { ElnImportPanel } from './ElnImportPanel';
 import { MaintenancePanel } from './MaintenancePanel';
 import { NotebookSummary } from './NotebookSummary';
 import { OpenNotebookPanel } from './OpenNotebookPanel';
@@ -17,6 +18,7 @@ export function NotebookPage() {
         <OperatorForm />
         <MaintenancePanel />
         <BackupsPanel />
+        <ElnImportPanel />
         <OpenNotebookPanel />
         <PickListsPanel />
         <CyclingSettingsPanel />
