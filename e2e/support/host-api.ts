@@ -1,6 +1,7 @@
 // Setting a notebook up through the same door the renderer uses (POST /api/<operation> with the
 // launch token), for specs whose subject is a screen rather than how its records were made.
 import type { ApiInput, ApiName, ApiOutput } from '../../shared/api';
+import { isReadOperation } from '../../shared/api/read-operations';
 import type { Page } from '@playwright/test';
 import { expect, type CellbookHost } from './fixtures';
 
@@ -11,7 +12,7 @@ function post(host: CellbookHost, name: ApiName, input: unknown): Promise<Respon
 
 export async function hostApi<N extends ApiName>(host: CellbookHost, name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
   // A kept-alive connection the host has just closed fails once (ECONNRESET); a list is asked again.
-  const response = await post(host, name, input).catch((error: unknown) => (name.startsWith('list') || name.startsWith('get') ? post(host, name, input) : Promise.reject(error)));
+  const response = await post(host, name, input).catch((error: unknown) => (isReadOperation(name) ? post(host, name, input) : Promise.reject(error)));
   const envelope = (await response.json()) as { ok: true; value: ApiOutput<N> } | { ok: false; error: { message: string } };
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
   return envelope.value;

@@ -15,6 +15,11 @@ import { serveRendererFile } from './static-files';
 // Room for an attachment of ATTACHMENT_MAX_BYTES, base64-encoded, plus the rest of the call.
 export const API_BODY_LIMIT_BYTES = 48 * 1024 * 1024;
 const EVENT_KEEPALIVE_MS = 15_000;
+// An idle kept-alive connection is closed by the browser (Chromium after 5 min), never by the host
+// first: Node's default of 5 s closes sockets the page is about to reuse, and after a long
+// synchronous call (the demo, a restore) every idle socket's timer fires at once, so the next
+// requests meet ECONNRESET. headersTimeout must stay above keepAliveTimeout.
+const IDLE_CONNECTION_MS = 310_000;
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -142,6 +147,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     serveRendererFile(options.rendererDir, url.pathname, response, cookie);
   });
 
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  server.headersTimeout = IDLE_CONNECTION_MS + 5_000;
   port = await listen(server, port);
 
   return {

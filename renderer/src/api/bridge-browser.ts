@@ -2,6 +2,7 @@
 // printed; it is kept for this tab only and removed from the address bar so it is not
 // bookmarked, shared or shown.
 import type { ApiName } from '../../../shared/api-names';
+import { isReadOperation } from '../../../shared/api/read-operations';
 import { isApiErrorBody, type ApiEnvelope } from '../../../shared/api-error';
 import { appEventSchema, type AppEvent } from '../../../shared/events';
 import type { Bridge } from './bridge';
@@ -27,12 +28,16 @@ export function takeTokenFromUrl(): string | null {
 
 async function call(token: string, name: ApiName, input: unknown): Promise<ApiEnvelope<unknown>> {
   let response: Response;
-  try {
-    response = await fetch(`/api/${name}`, {
+  const send = () =>
+    fetch(`/api/${name}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify(input ?? {}),
     });
+  try {
+    // A read whose connection failed before any answer (a kept-alive socket closed under it) is
+    // asked once more; a write is not, since the host may have done it before the socket closed.
+    response = await send().catch((error: unknown) => (isReadOperation(name) ? send() : Promise.reject(error)));
   } catch {
     return { ok: false, error: { code: 'unavailable', message: 'Cellbook is not running any more (the browser-mode server stopped); start it again and reopen the address it prints' } };
   }
