@@ -135,7 +135,7 @@ describe('.eln import refuses an unsafe or broken file whole', () => {
   });
 
   it('a zip bomb: an absurd compression ratio, judged from the directory before inflating', async () => {
-    const file = zipOf({ 'c/ro-crate-metadata.json': minimal(), 'c/zeros.bin': new Uint8Array(8 * 1024 * 1024) }, 'bomb.eln');
+    const file = zipOf({ 'c/ro-crate-metadata.json': minimal(), 'c/zeros.bin': new Uint8Array(2 * 1024 * 1024) }, 'bomb.eln');
     await expectRefused(file, /"c\/zeros\.bin" would unpack \d+ times its packed size/);
   });
 
@@ -147,6 +147,21 @@ describe('.eln import refuses an unsafe or broken file whole', () => {
     const file = path.join(temp.dir, 'liar.eln');
     writeFileSync(file, bytes);
     await expectRefused(file, /"c\/big\.txt" unpacks to more than the 10 B its header states/);
+  });
+
+  it('an oversized entry and too many entries, judged from the directory', async () => {
+    const bytes = Buffer.from(zipSync({ 'c/ro-crate-metadata.json': minimal(), 'c/huge.bin': strToU8('x') }, { level: 0 }));
+    const central = bytes.indexOf(Buffer.from('c/huge.bin'), bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])));
+    bytes.writeUInt32LE(600 * 1024 * 1024, central - 46 + 24);
+    bytes.writeUInt32LE(600 * 1024 * 1024, central - 46 + 20);
+    const huge = path.join(temp.dir, 'huge.eln');
+    writeFileSync(huge, bytes);
+    await expectRefused(huge, /"c\/huge\.bin" is 600\.00 MiB once unpacked, more than the 512\.00 MiB one entry may be/);
+    const many = Buffer.from(zipSync({ 'c/ro-crate-metadata.json': minimal() }));
+    many.writeUInt16LE(30_000, many.length - 22 + 10);
+    const manyFile = path.join(temp.dir, 'many.eln');
+    writeFileSync(manyFile, many);
+    await expectRefused(manyFile, /it holds 30000 entries, more than the 20000 an \.eln import may hold/);
   });
 
   it('a symbolic link entry', async () => {
