@@ -2,8 +2,10 @@
 // records, the files kept as attachments with their SHA-256 check, what was left out and why, and
 // the departures from the ELN file format it tolerated.
 import { z } from 'zod';
+import { uploadIdSchema } from './cycling';
 
-export const elnImportInputSchema = z.object({ uploadId: z.string().min(1) }).strict();
+/** The .eln file, sent first as an upload (beginUpload, uploadChunk). */
+export const elnImportInputSchema = z.object({ uploadId: uploadIdSchema }).strict();
 
 export const elnImportedRecordSchema = z.object({
   /** The entry's @id in the file. */
