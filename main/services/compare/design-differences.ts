@@ -5,6 +5,7 @@ import { designDifferences } from '../../../shared/plots/design-differences';
 import type { DesignDifferences } from '../../../shared/schemas/plots';
 import { getBuildDetail } from '../builds/builds';
 import type { ServiceContext } from '../context';
+import { basisOfBuildDetail, type CellBasis } from '../cycling/cell-basis';
 import { readPlanRow, readStepRows } from '../pressing/plan-rows';
 
 export interface ComparedBuild {
@@ -15,6 +16,8 @@ export interface ComparedBuild {
   protocol: Record<string, unknown>;
   /** Numbers of the build's press plan (shared/plots/build-quantities.ts, source "pressing"). */
   pressing: Record<string, number | null>;
+  /** Active mass and area for mAh/g and mAh/cm² (read with the rest, not once more per use). */
+  basis: CellBasis;
 }
 
 /** The highest pressure of the plan's steps, MPa; null without a plan or a step with a pressure. */
@@ -28,7 +31,7 @@ export function readComparedBuild(ctx: ServiceContext, id: number): ComparedBuil
   const detail = getBuildDetail(ctx, id);
   const protocol = detail.build.protocol as unknown as Record<string, number>;
   const derived = detail.derived as unknown as Record<string, unknown>;
-  return { id, name: detail.build.name, design: { configuration: detail.build.configuration, protocol, layers: detail.layers, derived }, derived, protocol, pressing: pressingNumbers(ctx, id) };
+  return { id, name: detail.build.name, design: { configuration: detail.build.configuration, protocol, layers: detail.layers, derived }, derived, protocol, pressing: pressingNumbers(ctx, id), basis: basisOfBuildDetail(detail) };
 }
 
 export function getDesignDifferences(ctx: ServiceContext, buildIds: readonly number[]): DesignDifferences {

@@ -9,7 +9,7 @@ import { downsampleInRange, pick } from '../../../shared/plots/downsample';
 import { niceTicks, rangeOf } from '../../../shared/plots/ticks';
 import type { Overlay, overlayQuerySchema } from '../../../shared/schemas/plots';
 import type { ServiceContext } from '../context';
-import { buildBasis, NO_BASIS, type CellBasis } from '../cycling/cell-basis';
+import { NO_BASIS } from '../cycling/cell-basis';
 import { readCyclePoints } from '../cycling/cycle-points-store';
 import { readCycleTables } from './cycle-tables';
 import { readComparedBuild } from './design-differences';
@@ -29,13 +29,9 @@ export function getOverlay(ctx: ServiceContext, query: Query): Overlay {
   const builds = buildIds.map((id) => readComparedBuild(ctx, id));
   const distinguishing = distinguishingParameter(builds, () => designDifferences(builds));
   const notes: string[] = [];
-  // The list rows carry the standard capacity; each test's cycle table and its build's basis are read once.
-  const bases = new Map<number, CellBasis>();
-  const basisOf = (buildId: number) => {
-    if (buildId === 0) return NO_BASIS;
-    if (!bases.has(buildId)) bases.set(buildId, buildBasis(ctx, buildId));
-    return bases.get(buildId)!;
-  };
+  // The list rows carry the standard capacity; each test's cycle table and each build are read once.
+  const bases = new Map(builds.map((build) => [build.id, build.basis]));
+  const basisOf = (buildId: number) => bases.get(buildId) ?? NO_BASIS;
   const tables = readCycleTables(ctx.notebook.db, tests.map((test) => test.id));
   const loaded = tests.map((test) => ({
     test,

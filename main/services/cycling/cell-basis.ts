@@ -26,7 +26,11 @@ export function cellBasis(ctx: ServiceContext, cellId: number | null): CellBasis
 }
 
 export function buildBasis(ctx: ServiceContext, buildId: number): CellBasis {
-  const detail = getBuildDetail(ctx, buildId);
+  return basisOfBuildDetail(getBuildDetail(ctx, buildId));
+}
+
+/** The basis from a build already read (a comparison reads each build once for several uses). */
+export function basisOfBuildDetail(detail: ReturnType<typeof getBuildDetail>): CellBasis {
   const derived = detail.derived;
   const cathodes = derived.layers.filter((layer) => layer.kind === 'cathode_active_layer');
   return {
