@@ -93,6 +93,24 @@ describe('reading a text export in parts on worker threads', () => {
     expectSameReading(await read(filePath, [resetByte - 3, resetByte + 40]), whole, 3);
   });
 
+  it('writes the parts into shared memory, and a part with far more rows than its bytes promised still reads as the whole', { timeout: 120_000 }, async () => {
+    const { text } = awkwardCsv(6000);
+    const ordinary = path.join(tempDir(), 'ordinary.csv');
+    writeFileSync(ordinary, text);
+    const shared = await read(ordinary, evenCuts(Buffer.byteLength(text), 2));
+    expect(shared.series.timeS.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expectSameReading(shared, await read(ordinary, []), 2);
+    // The head's lines carry 400-character comments, the rest none: the head promises about 6,000
+    // rows of 40,000, so every part outgrows its region (and its 4,096 spare rows) and is joined by copying.
+    const lines = awkwardCsv(40_000).text.split('\r\n');
+    const padded = lines.map((line, i) => (i > 0 && i <= 250 ? `${line}"${'x'.repeat(400)}"` : line)).join('\r\n');
+    const uneven = path.join(tempDir(), 'uneven.csv');
+    writeFileSync(uneven, padded);
+    const copied = await read(uneven, evenCuts(Buffer.byteLength(padded), 2));
+    expect(copied.series.timeS.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    expectSameReading(copied, await read(uneven, []), 2);
+  });
+
   it('reads every real export in parts as it reads it whole', { timeout: 180_000 }, async (context) => {
     if (!existsSync(FIXTURES)) {
       console.log(`parallel-read fixture check skipped: ${FIXTURES} does not exist`);

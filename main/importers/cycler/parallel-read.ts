@@ -1,5 +1,7 @@
 // A large text export read on every core: one worker thread per line-aligned part (text-parts.ts),
-// joined in order. A failure names the file and the line as one reading would (the first failing
+// joined in order. The parts write their columns into memory shared with this thread, each into
+// its own region of one buffer per column, so that joining them only moves each part's rows down
+// to close the gaps between regions: the file's columns are never held twice. A failure names the file and the line as one reading would (the first failing
 // part in the file's order wins, its line counted on from the parts before); a cancel ends every
 // worker at once.
 import { Worker } from 'node:worker_threads';
@@ -7,10 +9,28 @@ import { CellbookError } from '../../../shared/api-error';
 import type { FileHead, TextPlan } from './format';
 import type { PartJob, PartMessage } from './part-worker';
 import { partWorkerSource } from './part-worker-source';
-import type { RowTally } from './row-reader';
+import { expectedRowCount, type RowTally } from './row-reader';
 import { LineError, type ByteRange } from './text-lines';
-import type { TextPartResult } from './text-part';
+import type { SharedColumns, TextPartResult } from './text-part';
 import { joinParts } from './text-parts';
+
+/** A part's region holds this much more than the rows its bytes are expected to hold; beyond it, rows go to blocks of its own. */
+const REGION_SPARE = 1.06;
+const REGION_MIN_SPARE_ROWS = 4096;
+
+/** One shared buffer per binding, cut into one region of rows per part; pages never written cost no memory. */
+function sharedRegions(head: FileHead & { sizeBytes: number }, plan: TextPlan, ranges: readonly ByteRange[]): SharedColumns[] {
+  const expected = expectedRowCount(plan, head);
+  const capacities = ranges.map((range) => Math.ceil(((expected * (range.endByte - range.startByte)) / Math.max(1, head.sizeBytes)) * REGION_SPARE) + REGION_MIN_SPARE_ROWS);
+  const total = capacities.reduce((sum, rows) => sum + rows, 0);
+  const buffers = plan.bindings.map(() => new SharedArrayBuffer(total * Float64Array.BYTES_PER_ELEMENT));
+  let offsetRows = 0;
+  return capacities.map((capacityRows) => {
+    const region = { buffers, offsetRows, capacityRows };
+    offsetRows += capacityRows;
+    return region;
+  });
+}
 
 export interface PartsOptions {
   signal?: AbortSignal;
@@ -35,8 +55,9 @@ export async function readTextInParts(
   const stopAll = () => {
     for (const worker of workers) void worker.terminate();
   };
+  const regions = sharedRegions(head, plan, ranges);
   const parts = ranges.map((range, index) => {
-    const job: PartJob = { filePath, head, plan: sendablePlan, stateFormatId, range };
+    const job: PartJob = { filePath, head, plan: sendablePlan, stateFormatId, range, into: regions[index]! };
     const worker = new Worker(partWorkerSource(), { eval: true, workerData: job });
     workers.push(worker);
     return new Promise<TextPartResult | Failure>((resolve, reject) => {
@@ -76,7 +97,7 @@ export async function readTextInParts(
   } finally {
     stopAll();
   }
-  return joinParts(results);
+  return joinParts(results, regions);
 }
 
 /** The failure of a part as the one reading of the whole file would have said it. */

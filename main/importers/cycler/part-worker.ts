@@ -1,12 +1,13 @@
 // The worker thread that reads one part of a text export (parallel-read.ts starts it, from the
-// source text part-worker-source.ts gives). It posts its progress, then its columns (moved, not
-// copied) or how it failed, with the line it was on, numbered within its part.
+// source text part-worker-source.ts gives). It writes its columns into the memory it shares with
+// the main thread, posts its progress, then its columns (views of that memory, or moved, not
+// copied, when they outgrew it) or how it failed, with the line it was on, numbered within its part.
 import { parentPort, workerData } from 'node:worker_threads';
 import { CellbookError } from '../../../shared/api-error';
 import type { FileHead, TextPlan } from './format';
 import { CYCLER_FORMATS } from './formats/index';
 import { LineError, type ByteRange } from './text-lines';
-import { readTextPart, type TextPartResult } from './text-part';
+import { readTextPart, type SharedColumns, type TextPartResult } from './text-part';
 
 export interface PartJob {
   filePath: string;
@@ -16,6 +17,8 @@ export interface PartJob {
   /** The built-in format whose plan gives the state column's reading, when there is one. */
   stateFormatId: string | null;
   range: ByteRange;
+  /** The region of the shared columns this part writes into. */
+  into?: SharedColumns;
 }
 
 export type PartMessage =
@@ -34,12 +37,15 @@ async function run(job: PartJob, post: (message: PartMessage, transfer?: ArrayBu
     }
     const result = await readTextPart(job.filePath, job.head, plan, {
       range: job.range,
+      ...(job.into ? { into: job.into } : {}),
       onChunk: (progress) => post({ type: 'progress', ...progress }),
       onLineNumber: (line) => {
         lineNumber = line;
       },
     });
-    post({ type: 'done', result }, [...new Set(result.columns.map((column) => column.buffer as ArrayBuffer))]);
+    // Views of shared memory are shared as they are; only arrays of the worker's own are moved.
+    const own = result.columns.map((column) => column.buffer).filter((buffer): buffer is ArrayBuffer => !(buffer instanceof SharedArrayBuffer));
+    post({ type: 'done', result }, [...new Set(own)]);
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     post({

@@ -106,12 +106,12 @@ export class RowReader {
     timeBinding: ColumnBinding,
     private readonly signal: AbortSignal | undefined,
     private readonly fileName: string,
-    options: { headerLines?: number; expectedRows?: number } = {},
+    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly Float64Array[] } = {},
   ) {
     this.headerLines = options.headerLines ?? plan.dataStartLine;
     const bindings = plan.bindings;
     const expectedRows = options.expectedRows ?? expectedRowCount(plan, head);
-    this.columns = bindings.map(() => new GrowableColumn(expectedRows));
+    this.columns = bindings.map((_, i) => new GrowableColumn(expectedRows, options.firstBlocks?.[i]));
     this.parsers = bindings.map((binding) => cellParser(binding, plan, head.container));
     this.indexes = Int32Array.from(bindings, (binding) => binding.index);
     this.kinds = Int32Array.from(bindings, byteKind);

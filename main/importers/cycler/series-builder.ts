@@ -3,7 +3,9 @@
 // file holds (its size over the length of its first lines), so the first array is made that large
 // and usually ends up being the result itself, without a copy. Beyond it, values go into fixed
 // blocks, so growing never copies nor leaves a half-empty doubled array behind; the one array of
-// the exact length is then made at the end, and the blocks are let go.
+// the exact length is then made at the end, and the blocks are let go. A part of a file read on a
+// worker thread is given its first array as a region of memory shared with the main thread
+// (parallel-read.ts), so that its values are written once, where the whole file's column will be.
 
 const BLOCK = 1 << 16;
 /** A first array this much fuller than needed is copied to its length rather than kept. */
@@ -14,11 +16,17 @@ export class GrowableColumn {
   private block: Float64Array;
   private at = 0;
   private result: Float64Array | null = null;
+  /** True when the first array was given (shared memory): it is never replaced, only viewed. */
+  private readonly given: boolean;
   length = 0;
 
-  /** `expected`: the number of values the caller expects (a guess; more or fewer are fine). */
-  constructor(expected = 1 << 14) {
-    this.block = new Float64Array(Math.max(16, Math.ceil(expected)));
+  /**
+   * `expected`: the number of values the caller expects (a guess; more or fewer are fine).
+   * `first`: the array to fill first (a region of shared memory); values beyond it go into blocks.
+   */
+  constructor(expected = 1 << 14, first?: Float64Array) {
+    this.given = first !== undefined && first.length > 0;
+    this.block = this.given ? first! : new Float64Array(Math.max(16, Math.ceil(expected)));
   }
 
   push(value: number): void {
@@ -30,7 +38,7 @@ export class GrowableColumn {
 
   private nextBlock(): void {
     if (this.result) throw new Error('GrowableColumn: push after toArray');
-    if (this.blocks.length === 0 && this.block.length < BLOCK) {
+    if (this.blocks.length === 0 && this.block.length < BLOCK && !this.given) {
       // A small first guess grows up to the block size (small files stay small).
       const bigger = new Float64Array(Math.min(BLOCK, this.block.length * 2));
       bigger.set(this.block);
@@ -52,7 +60,7 @@ export class GrowableColumn {
     if (this.result) return this.result;
     if (this.blocks.length === 0) {
       // All in the first array: a view of it when it is well used, else a copy that frees it.
-      this.result = keepSpare || this.at >= KEEP_IF_USED * this.block.length ? this.block.subarray(0, this.at) : this.block.slice(0, this.at);
+      this.result = keepSpare || this.given || this.at >= KEEP_IF_USED * this.block.length ? this.block.subarray(0, this.at) : this.block.slice(0, this.at);
       this.block = new Float64Array(0);
       return this.result;
     }

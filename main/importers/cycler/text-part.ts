@@ -18,9 +18,18 @@ export interface TextPartResult {
   lastTime: number;
 }
 
+/** Where a part writes its columns first: one shared buffer per binding, and its region of rows in them. */
+export interface SharedColumns {
+  buffers: SharedArrayBuffer[];
+  offsetRows: number;
+  capacityRows: number;
+}
+
 export interface TextPartOptions {
   /** The part to read; the whole file when absent. */
   range?: ByteRange;
+  /** Shared memory to write the columns into (a part read on a worker thread; parallel-read.ts). */
+  into?: SharedColumns;
   signal?: AbortSignal;
   onChunk?: (progress: { bytesRead: number; rows: number }) => void;
   /** Told the number of each line before it is read (a worker names it if reading fails). */
@@ -39,9 +48,15 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
   const { required, time } = requiredBindings(plan);
   // A later part has no header lines; its size, not the file's, says how many rows to expect.
   const partHead = range ? { ...head, sizeBytes: range.endByte - range.startByte } : head;
-  // The first of several parts is sized for the whole file, so that the others can be appended to it (joinParts).
-  const first = range !== undefined && range.startByte === 0;
-  const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, range && range.startByte > 0 ? { headerLines: 0 } : first ? { expectedRows: expectedRowCount(plan, head) } : {});
+  // Without shared memory, the first of several parts is sized for the whole file, so that the
+  // others can be appended to it (joinParts).
+  const { into } = options;
+  const first = range !== undefined && range.startByte === 0 && !into;
+  const firstBlocks = into?.buffers.map((buffer) => new Float64Array(buffer, into.offsetRows * Float64Array.BYTES_PER_ELEMENT, into.capacityRows));
+  const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, {
+    ...(range && range.startByte > 0 ? { headerLines: 0 } : first ? { expectedRows: expectedRowCount(plan, head) } : {}),
+    ...(firstBlocks ? { firstBlocks } : {}),
+  });
   let lines = 0;
   const onLineNumber = options.onLineNumber;
   await scanTextLines(

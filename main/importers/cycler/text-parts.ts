@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileHead, TextPlan } from './format';
 import type { RowTally } from './row-reader';
-import type { TextPartResult } from './text-part';
+import type { SharedColumns, TextPartResult } from './text-part';
 import type { ByteRange } from './text-lines';
 import { MAX_LINE_CHARS } from './text-lines';
 
@@ -66,8 +66,9 @@ export function evenCuts(sizeBytes: number, parts: number): number[] {
 /**
  * Parts read apart, joined: columns end to end, line numbers counted on from the parts before, and
  * a time that goes back across a cut counted as the one reading of the whole file counts it.
+ * `regions`: where each part wrote its columns in shared memory (parallel-read.ts), if it did.
  */
-export function joinParts(parts: readonly TextPartResult[]): { columns: Float64Array[]; tally: RowTally; firstTime: number } {
+export function joinParts(parts: readonly TextPartResult[], regions?: readonly SharedColumns[]): { columns: Float64Array[]; tally: RowTally; firstTime: number } {
   const tally: RowTally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
   let lineBase = 0;
   let lastTime = Number.NEGATIVE_INFINITY;
@@ -90,21 +91,47 @@ export function joinParts(parts: readonly TextPartResult[]): { columns: Float64A
     if (own.rows > 0) lastTime = part.lastTime;
     lineBase += part.lines;
   }
-  const columns = parts[0]!.columns.map((_, index) => {
-    // Appended to the first part's array where it has room (it is sized for the whole file, and
-    // its pages beyond its own rows are touched only now), else into a new one.
-    const first = parts[0]!.columns[index]!;
-    const room = (first.buffer.byteLength - first.byteOffset) / Float64Array.BYTES_PER_ELEMENT;
-    const inPlace = room >= tally.rows;
-    const joined = inPlace ? new Float64Array(first.buffer, first.byteOffset, tally.rows) : new Float64Array(tally.rows);
-    let offset = 0;
-    for (const [number, part] of parts.entries()) {
-      if (!(inPlace && number === 0)) joined.set(part.columns[index]!, offset);
-      offset += part.columns[index]!.length;
-      // Let go of each part's column once copied: the join never holds two copies of all columns.
-      part.columns[index] = EMPTY;
-    }
-    return joined;
-  });
+  const columns = parts[0]!.columns.map((_, index) => (regions && inRegions(parts, regions, index) ? closeGaps(parts, regions, index, tally.rows) : appended(parts, index, tally.rows)));
   return { columns, tally, firstTime };
+}
+
+/** Whether every part's column `index` is still in its shared region (none outgrew it). */
+function inRegions(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number): boolean {
+  return parts.every((part, number) => {
+    const column = part.columns[index]!;
+    return column.buffer instanceof SharedArrayBuffer && column.byteOffset === regions[number]!.offsetRows * Float64Array.BYTES_PER_ELEMENT && column.length <= regions[number]!.capacityRows;
+  });
+}
+
+/** The parts' rows moved down in their shared buffer, each right after the one before: no copy of the column is made. */
+function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number, rows: number): Float64Array {
+  const whole = new Float64Array(regions[0]!.buffers[index]!);
+  let offset = 0;
+  for (const [number, part] of parts.entries()) {
+    const from = regions[number]!.offsetRows;
+    const length = part.columns[index]!.length;
+    if (from !== offset) whole.copyWithin(offset, from, from + length);
+    offset += length;
+    part.columns[index] = EMPTY;
+  }
+  return whole.subarray(0, rows);
+}
+
+/**
+ * The parts' columns end to end: appended to the first part's array where it has room (it is sized
+ * for the whole file, and its pages beyond its own rows are touched only now), else into a new one.
+ */
+function appended(parts: readonly TextPartResult[], index: number, rows: number): Float64Array {
+  const first = parts[0]!.columns[index]!;
+  const room = (first.buffer.byteLength - first.byteOffset) / Float64Array.BYTES_PER_ELEMENT;
+  const inPlace = room >= rows && !(first.buffer instanceof SharedArrayBuffer);
+  const joined = inPlace ? new Float64Array(first.buffer, first.byteOffset, rows) : new Float64Array(rows);
+  let offset = 0;
+  for (const [number, part] of parts.entries()) {
+    if (!(inPlace && number === 0)) joined.set(part.columns[index]!, offset);
+    offset += part.columns[index]!.length;
+    // Let go of each part's column once copied: the join never holds two copies of all columns.
+    part.columns[index] = EMPTY;
+  }
+  return joined;
 }
