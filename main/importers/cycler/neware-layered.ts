@@ -7,10 +7,10 @@
 // one, else the records' date-times, else rebuilt by adding up the step times (which restart at
 // every step, and lose the interval before each step's first record). The cycle lines' capacities are kept as the
 // vendor's summaries, to compare with coulomb counting, never as data.
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { createReadStream, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { makeOwnedTempDir } from '../../files/owned-temporaries';
 import { parseDurationCell } from './cell-values';
 import type { FileHead } from './format';
 import { splitHeader } from './header-units';
@@ -117,7 +117,7 @@ export async function flattenLayeredNeware(filePath: string, head: FileHead): Pr
       out.push([cells[2], cycle, step, stepType, ...(timeColumn ? [Number.isFinite(timeS) ? timeS : ''] : []), cell(columns.realtime), cell(columns.current), cell(columns.voltage), cell(columns.charge), cell(columns.discharge)].join(','));
     }
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-neware-'));
+  const dir = makeOwnedTempDir('neware');
   const copyPath = path.join(dir, 'records.csv');
   writeFileSync(copyPath, `${out.join('\n')}\n`);
   const time =

@@ -2,10 +2,10 @@
 // Unicode" write it, with a byte order mark) and lines ended by CR alone (classic Mac OS). Such a
 // file is read through a copy in UTF-8 with LF line ends, written in chunks beside the system's
 // temporary files and removed after the read; the original is kept as it is.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { makeOwnedTempDir } from '../../files/owned-temporaries';
 import type { FileHead } from './format';
 
 export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
@@ -27,7 +27,7 @@ const CHUNK_BYTES = 1 << 20;
 export async function plainTextCopy(filePath: string, head: FileHead): Promise<PlainTextCopy | null> {
   const form = head.textForm;
   if (!form) return null;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-text-'));
+  const dir = makeOwnedTempDir('text');
   const copyPath = path.join(dir, 'utf8.txt');
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {

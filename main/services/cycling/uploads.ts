@@ -2,9 +2,9 @@
 // directory: the renderer (a browser page in browser mode) has no path on disk to give. Each upload
 // is written in order and checked for size; the import reads it from disk like any other file.
 import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import os from 'node:os';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { makeOwnedTempDir } from '../../files/owned-temporaries';
 import { CellbookError } from '../../../shared/api-error';
 import { formatBytes } from '../../../shared/format/bytes';
 import { UPLOAD_CHUNK_MAX_BYTES, type UploadStatus } from '../../../shared/schemas/cycling';
@@ -21,7 +21,7 @@ export class UploadRegistry {
   private dir: string | null = null;
 
   begin(fileName: string, sizeBytes: number): UploadStatus {
-    this.dir ??= mkdtempSync(path.join(os.tmpdir(), 'cellbook-uploads-'));
+    this.dir ??= makeOwnedTempDir('uploads');
     const uploadId = `upload-${randomBytes(8).toString('hex')}`;
     // The name is only shown and stored; on disk the upload is named by its id.
     const filePath = path.join(this.dir, uploadId);
