@@ -10,8 +10,9 @@ import { CELLBOOK_RECORD_FILE, CELLBOOK_RECORD_FORMAT, CELLBOOK_RECORD_FORMAT_ID
 import type { RecordTable } from './eln-export-dataset';
 import type { ElnImportPlan } from './eln-import';
 import { hasType, refsOf, type Crate, type Entity } from './eln-import-crate';
-import { plannedFile, topLevelDatasets, type PlannedFile } from './eln-import-entries';
+import { fileItselfEntry, plannedFile, topLevelDatasets, type PlannedFile } from './eln-import-entries';
 import { putRows } from './eln-import-rows';
+import { entriesReport } from './eln-import-write-entries';
 import type { ElnArchive } from './eln-import-zip';
 
 const BECAME: Record<RecordTable, string> = { builds: 'build', lots: 'lot', materials: 'material', batches: 'batch', recipe_versions: 'recipe version', cycling_tests: 'cycling test', press_plans: 'press plan' };
@@ -56,8 +57,14 @@ export function planCellbookCrate(ctx: ServiceContext, crate: Crate, archive: El
     }
   }
   for (const tableRows of Object.values(rows)) tableRows.sort((a, b) => (typeof a.id === 'number' && typeof b.id === 'number' ? a.id - b.id : 0));
-  const reported = files.filter((f) => f.fileName !== CELLBOOK_RECORD_FILE && f.fileName !== 'cycles.csv');
-  const leftOut = files.some((f) => f.fileName === 'cycles.csv') ? ["each cycling test's cycles.csv: the cycle table is rebuilt from the test's own rows, so the CSV copy is not stored"] : [];
+  // The files the rows name (attachments, original cycler files) go where the rows put them.
+  const named = new Set([...(rows.attachments ?? []).map((r) => r.blob_sha256), ...(rows.cycling_files ?? []).map((r) => r.sha256)]);
+  const reported = files.filter((f) => named.has(f.sha256) && f.fileName !== CELLBOOK_RECORD_FILE);
+  const cycleTables = files.filter((f) => f.fileName === 'cycles.csv' && !named.has(f.sha256));
+  const leftOut = cycleTables.length > 0 ? [`${cycleTables.length} cycles.csv files: each test's cycle table is rebuilt from its own rows, so the CSV copy is not stored`] : [];
+  // Everything else of the zip (its metadata as written, a checkpoint of the notebook that wrote it) is kept with the file's own entry.
+  const held = new Set([...reported, ...cycleTables, ...recordFiles.values()].map((f) => f.zipPath));
+  const itself = fileItselfEntry(crate, archive, held, records.length, new Set(crate.byId.values()));
   return {
     source: 'cellbook',
     sourceNotebook: crate.publisher,
@@ -76,7 +83,8 @@ export function planCellbookCrate(ctx: ServiceContext, crate: Crate, archive: El
         attachments: refsOf(dataset.hasPart).filter((id) => id !== refsOf(dataset.hasPart).find((p) => own.some((o) => o['@id'] === p))).length,
       }));
       const filesOut: ElnImportedFile[] = reported.map((f) => ({ fileName: f.fileName, entry: ownerName(crate, datasets, f), sizeBytes: f.bytes.byteLength, sha256: f.sha256, check: f.check }));
-      return { records: recordsOut, files: filesOut };
+      const kept = entriesReport([itself], crate.publisher, archive.fileName, runCtx, write);
+      return { records: [...recordsOut, ...kept.records], files: [...filesOut, ...kept.files] };
     },
   };
 }

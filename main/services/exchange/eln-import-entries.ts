@@ -157,9 +157,19 @@ export function planForeignEntries(crate: Crate, archive: ElnArchive): { entries
       files,
     };
   });
-  // The file itself: the crate's metadata as written, and every file no entry holds.
   const held = new Set(entries.flatMap((e) => e.files.map((f) => f.zipPath)));
-  const restFiles = [...archive.files.keys()].filter((p) => !held.has(p)).map((p): PlannedFile => {
+  entries.push(fileItselfEntry(crate, archive, held, tops.length, new Set(entries.flatMap((entry) => entry.metadata))));
+  const leftOut = archive.outside.map((name) => `${name}: outside the crate's folder, not read`);
+  return { entries, leftOut };
+}
+
+/**
+ * The .eln file itself as one more entry: the crate's metadata as written (ro-crate-metadata.json
+ * among its attachments), the entities no entry took, and every file of the zip not in `held`
+ * (a preview page, a signature, a checkpoint), so that nothing of the file is lost.
+ */
+export function fileItselfEntry(crate: Crate, archive: ElnArchive, held: ReadonlySet<string>, entryCount: number, taken: ReadonlySet<Entity>): PlannedEntry {
+  const files = [...archive.files.keys()].filter((p) => !held.has(p)).map((p): PlannedFile => {
     const bytes = archive.files.get(p)!;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const entity = crate.byId.get(`./${p}`) ?? crate.byId.get(p);
@@ -168,7 +178,7 @@ export function planForeignEntries(crate: Crate, archive: ElnArchive): { entries
     return { zipPath: p, fileName: p.split('/').at(-1)!, mediaType, bytes, sha256, check: typeof entity?.sha256 === 'string' && entity.sha256.toLowerCase() === sha256 ? 'matches' : 'not stated', note: `From ${crate.publisher} (${archive.fileName}: ${p})` };
   });
   const rootName = typeof crate.root.name === 'string' && crate.root.name.trim() ? crate.root.name.trim() : archive.fileName;
-  entries.push({
+  return {
     sourceId: crate.root['@id'],
     name: `${rootName} (the .eln file as exported)`.slice(0, 300),
     kind: 'entry',
@@ -176,11 +186,9 @@ export function planForeignEntries(crate: Crate, archive: ElnArchive): { entries
     createdAt: dateOf(crate.root.datePublished) ?? dateOf(crate.descriptor.dateCreated),
     modifiedAt: null,
     keywords: keywordsOf(crate.root.keywords),
-    notes: [textOf(crate, crate.root.description), `Imported from ${archive.fileName}, written by ${crate.publisher}: ${tops.length} entries.`].filter(Boolean).join('\n\n'),
+    notes: [textOf(crate, crate.root.description), `Imported from ${archive.fileName}, written by ${crate.publisher}: ${entryCount} entries.`].filter(Boolean).join('\n\n'),
     values: [],
-    metadata: [crate.descriptor, crate.root, ...[...crate.byId.values()].filter((e) => e !== crate.descriptor && e !== crate.root && !entries.some((entry) => entry.metadata.includes(e)))],
-    files: restFiles,
-  });
-  const leftOut = archive.outside.map((name) => `${name}: outside the crate's folder, not read`);
-  return { entries, leftOut };
+    metadata: [crate.descriptor, crate.root, ...[...crate.byId.values()].filter((e) => e !== crate.descriptor && e !== crate.root && !taken.has(e))],
+    files,
+  };
 }

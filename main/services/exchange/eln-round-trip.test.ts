@@ -75,13 +75,9 @@ describe('.eln round trip', () => {
     exportEln(demo.ctx, file, null);
     expect(elnRuleProblems(new Map(Object.entries(unzipSync(readFileSync(file)))))).toEqual([]);
     const target = await freshNotebook();
-    const preview = previewElnImport(target.ctx, file);
-    expect(preview.source).toBe('cellbook');
-    expect(preview.counts.build).toBe(buildsOf(demo.ctx).length);
-    expect(buildsOf(target.ctx)).toEqual([]);
-
     const report = await importElnFile(target.ctx, file);
-    expect(report.committed).toBe(true);
+    expect(report.source).toBe('cellbook');
+    expect(report.counts.build).toBe(buildsOf(demo.ctx).length);
     expect(buildsOf(target.ctx).map((b) => b.name)).toEqual(buildsOf(demo.ctx).map((b) => b.name));
     for (const { id, name } of buildsOf(demo.ctx)) {
       expect(buildFacts(target.ctx, buildIdIn(target, name)), name).toEqual(buildFacts(demo.ctx, id));
@@ -99,6 +95,10 @@ describe('.eln round trip', () => {
     const file = path.join(demo.dir, 'example-1.eln');
     exportEln(demo.ctx, file, [buildIdIn(demo, 'Example 1')]);
     const target = await freshNotebook();
+    const preview = previewElnImport(target.ctx, file);
+    expect(preview.committed).toBe(false);
+    expect(preview.counts.build).toBe(1);
+    expect(buildsOf(target.ctx)).toEqual([]);
     await importElnFile(target.ctx, file);
     expect(buildsOf(target.ctx).map((b) => b.name)).toEqual(['Example 1']);
     expect(buildFacts(target.ctx, buildIdIn(target, 'Example 1'))).toEqual(buildFacts(demo.ctx, buildIdIn(demo, 'Example 1')));
