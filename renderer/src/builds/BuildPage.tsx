@@ -20,6 +20,7 @@ import { ProtocolPanel } from './ProtocolPanel';
 import { StackEditor } from './StackEditor';
 import { StackTable } from './StackTable';
 import { BuildReportButtons } from '../reports/BuildReportButtons';
+import { LabelsButton } from '../labels/LabelsButton';
 
 export function BuildPage({ id }: { id: number }) {
   const [, navigate] = useLocation();
@@ -65,6 +66,7 @@ export function BuildPage({ id }: { id: number }) {
             <Button variant="default" leftSection={<IconPencil size={14} />} onClick={() => setEditingDetails(true)} disabled={archived}>Details</Button>
             <Button variant="default" leftSection={<IconCopy size={14} />} onClick={() => setCloning(true)} disabled={archived}>Clone</Button>
             <BuildReportButtons buildId={id} buildName={build.name} />
+            <LabelsButton records={[{ kind: 'build', id }]} what={build.name} />
             {archived ? (
               <Button variant="default" leftSection={<IconRestore size={14} />} onClick={() => void setArchived(false)}>Restore</Button>
             ) : (

@@ -12,6 +12,7 @@ import { CELL_STATUSES, type BuildListItem } from '../../../shared/schemas/build
 import type { CyclingTestRow } from '../../../shared/schemas/cycling';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { CompareSelectedButton, selectColumn, useSelection } from '../compare/selection';
+import { LabelsButton } from '../labels/LabelsButton';
 import { preloadPlotly } from '../components/PlotlyChart';
 import { EmptyState } from '../components/EmptyState';
 import { notifyError } from '../components/notify';
@@ -119,6 +120,7 @@ export function BuildsPage() {
           <Group gap="xs">
             <ExportListMenu list="builds" />
             <CompareSelectedButton kind="builds" selected={selected} />
+            <LabelsButton records={selected.map((id) => ({ kind: 'build' as const, id }))} what={`${selected.length} selected build${selected.length === 1 ? '' : 's'}`} />
             <Button leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>New build</Button>
           </Group>
         </Group>

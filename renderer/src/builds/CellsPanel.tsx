@@ -18,6 +18,7 @@ import { useFormCheck } from '../components/use-form-check';
 import { notifyError, notifySuccess } from '../components/notify';
 import { UnitNumberInput } from '../components/UnitNumberInput';
 import { formatLocalDateTime } from '../notebook/format';
+import { LabelsButton } from '../labels/LabelsButton';
 
 const WORD: Record<Cell['status'], string> = { planned: 'planned', in_progress: 'in progress', assembled: 'assembled', cycling: 'cycling', finished: 'finished', failed: 'failed' };
 
@@ -67,7 +68,12 @@ function CellRow({ cell, tests, onImport }: { cell: Cell; tests: readonly Cyclin
   };
   return (
     <Table.Tr data-cell={cell.label}>
-      <Table.Td>{cell.label}</Table.Td>
+      <Table.Td>
+        <Group gap={6} wrap="nowrap">
+          {cell.label}
+          <LabelsButton compact records={[{ kind: 'cell', id: cell.id }]} what={`cell ${cell.label}`} />
+        </Group>
+      </Table.Td>
       <Table.Td>
         <Select
           size="xs"
@@ -112,14 +118,17 @@ export function CellsPanel({ buildId, cells, editable }: { buildId: number; cell
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
         <Title order={3}>Cells</Title>
-        {editable && <Button size="compact-sm" variant="default" onClick={() => void add()}>Add a cell</Button>}
+        <Group gap="xs">
+          {cells.length > 1 && <LabelsButton size="xs" records={cells.map((cell) => ({ kind: 'cell' as const, id: cell.id }))} what="all cells of this build" />}
+          {editable && <Button size="compact-sm" variant="default" onClick={() => void add()}>Add a cell</Button>}
+        </Group>
       </Group>
       {cells.length === 0 ? (
         <Text size="sm" c="dimmed">No cells yet. Add one per replicate; marking it assembled takes its materials from the lots in the stack.</Text>
       ) : (
         <Table aria-label="Cells">
           <Table.Thead>
-            <Table.Tr><Table.Th w={60}>Cell</Table.Th><Table.Th w={150}>Status</Table.Th><Table.Th>Reason (if failed)</Table.Th><Table.Th>Fixture</Table.Th><Table.Th w={130}>Stack pressure</Table.Th><Table.Th>Assembled</Table.Th><Table.Th>Cycling</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th w={110}>Cell</Table.Th><Table.Th w={150}>Status</Table.Th><Table.Th>Reason (if failed)</Table.Th><Table.Th>Fixture</Table.Th><Table.Th w={130}>Stack pressure</Table.Th><Table.Th>Assembled</Table.Th><Table.Th>Cycling</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {cells.map((cell) => (

@@ -1,4 +1,4 @@
-// Ticking rows of a list (builds, cycling tests) to compare them: a checkbox column that does not
+// Ticking rows of a list (builds, cycling tests, lots) to compare them or print their labels: a checkbox column that does not
 // open the row, and the "Compare selected" button that takes the ticked rows to Compare.
 import { Button, Checkbox } from '@mantine/core';
 import { IconChartDots3 } from '@tabler/icons-react';
@@ -13,7 +13,7 @@ export function useSelection(): { selected: number[]; toggle: (id: number) => vo
   return { selected, toggle };
 }
 
-export function selectColumn<Row>(selected: readonly number[], toggle: (id: number) => void, idOf: (row: Row) => number, nameOf: (row: Row) => string): VirtualColumn<Row> {
+export function selectColumn<Row>(selected: readonly number[], toggle: (id: number) => void, idOf: (row: Row) => number, nameOf: (row: Row) => string, purpose = 'to compare'): VirtualColumn<Row> {
   return {
     key: 'select',
     header: '',
@@ -21,7 +21,7 @@ export function selectColumn<Row>(selected: readonly number[], toggle: (id: numb
     render: (row) => (
       // The row opens on click and Enter; the checkbox keeps both to itself.
       <span onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>
-        <Checkbox size="xs" aria-label={`Select ${nameOf(row)} to compare`} checked={selected.includes(idOf(row))} onChange={() => toggle(idOf(row))} />
+        <Checkbox size="xs" aria-label={`Select ${nameOf(row)} ${purpose}`} checked={selected.includes(idOf(row))} onChange={() => toggle(idOf(row))} />
       </span>
     ),
   };

@@ -15,6 +15,7 @@ import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
 import { formatLocalDateTime } from '../notebook/format';
 import { LotForm } from './LotForm';
 import { LotMovementForms } from './LotMovementForms';
+import { LabelsButton } from '../labels/LabelsButton';
 
 export function LotDetailPage({ id }: { id: number }) {
   const detail = useApiQuery('getLotDetail', { id });
@@ -81,6 +82,7 @@ export function LotDetailPage({ id }: { id: number }) {
             ))}
           </Group>
           <Group gap="xs">
+            <LabelsButton records={[{ kind: 'lot', id: lot.id }]} what={`lot ${lot.lotNumber}`} />
             {archived ? (
               <Button variant="default" leftSection={<IconRestore size={14} />} onClick={() => void setArchived(false)}>Restore</Button>
             ) : (

@@ -13,6 +13,8 @@ import { FactGrid } from '../components/FactGrid';
 import { HistoryTable } from '../components/HistoryTable';
 import { notifyError } from '../components/notify';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
+import { selectColumn, useSelection } from '../compare/selection';
+import { LabelsButton } from '../labels/LabelsButton';
 import { kindLabel, molarMassText, numberWithUnit } from './format';
 import { LotForm } from './LotForm';
 import { MaterialForm } from './MaterialForm';
@@ -33,6 +35,7 @@ export function MaterialDetailPage({ id }: { id: number }) {
   const detail = useApiQuery('getMaterialDetail', { id });
   const [editing, setEditing] = useState(false);
   const [addingLot, setAddingLot] = useState(false);
+  const { selected, toggle } = useSelection();
 
   if (detail.error) return <Text c="red" role="alert">{detail.error.message}</Text>;
   if (!detail.data) return <Text c="dimmed">Loading…</Text>;
@@ -97,11 +100,14 @@ export function MaterialDetailPage({ id }: { id: number }) {
         </Paper>
         <MaterialPressureWindow materialId={material.id} materialName={material.name} disabled={archived} />
         <Paper withBorder p="md">
-          <Title order={3} mb="sm">Lots</Title>
+          <Group justify="space-between" mb="sm">
+            <Title order={3}>Lots</Title>
+            <LabelsButton size="xs" records={selected.map((lotId) => ({ kind: 'lot' as const, id: lotId }))} what={`${selected.length} selected lot${selected.length === 1 ? '' : 's'} of ${material.name}`} />
+          </Group>
           <VirtualTable
             label={`Lots of ${material.name}`}
             rows={lots}
-            columns={lotColumns}
+            columns={[selectColumn<Lot>(selected, toggle, (lot) => lot.id, (lot) => `lot ${lot.lotNumber}`, 'for labels'), ...lotColumns]}
             rowKey={(lot) => lot.id}
             height={lots.length < 8 ? 'auto' : 320}
             empty="No lots yet. Add the bottle you received with its lot number, quantity and place."

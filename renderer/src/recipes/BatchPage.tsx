@@ -22,6 +22,7 @@ import { RecordIngredientModal } from './RecordIngredientModal';
 import { SolgelChecks, SolgelResultTable } from './SolgelResultPanel';
 import { balanceText, plannedText, recordedAmountText, scaleText } from './run-sheet-format';
 import { setPointsText } from './step-text';
+import { LabelsButton } from '../labels/LabelsButton';
 
 function DeviationBadge({ ingredient }: { ingredient: BatchIngredient }) {
   if (ingredient.deviationPct === null) return null;
@@ -68,6 +69,7 @@ export function BatchPage({ id }: { id: number }) {
             </Text>
           </Group>
           <Group gap="xs">
+            <LabelsButton records={[{ kind: 'batch', id: b.id }]} what={`batch ${b.code}`} />
             <Button component={Link} href={`/batches/${b.id}/print`} variant="default" leftSection={<IconPrinter size={14} />}>Run sheet</Button>
             {open && <Button variant="default" color="red" leftSection={<IconPlayerStop size={14} />} onClick={() => setAbandoning(true)}>Abandon</Button>}
             {open && <Button leftSection={<IconCheck size={14} />} onClick={() => setFinishing(true)}>Finish</Button>}

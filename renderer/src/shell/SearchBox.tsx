@@ -1,5 +1,6 @@
 // The one search box: every record's names, numbers, notes and tags, results grouped by type as
-// you type. Ctrl+K (or /) focuses it; arrows and Enter open a result.
+// you type. Ctrl+K (or /) focuses it; arrows and Enter open a result. Enter on an exact code or a
+// scanned label's cellbook:// link opens that record directly.
 import { Badge, Combobox, Group, Kbd, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -8,6 +9,7 @@ import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { SearchHit } from '../../../shared/schemas/search';
 import { callApi } from '../api/client';
+import { useOpenScannedCode } from '../labels/use-open-scanned-code';
 
 /** Where each record type opens. */
 const ROUTE_OF: Record<SearchHit['recordType'], (id: number) => string> = {
@@ -34,6 +36,7 @@ export function SearchBox() {
   const [debounced] = useDebouncedValue(query.trim(), 120);
   const inputRef = useRef<HTMLInputElement>(null);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const openScannedCode = useOpenScannedCode();
   const results = useQuery({
     queryKey: ['searchNotebook', debounced],
     queryFn: () => callApi('searchNotebook', { query: debounced, limit: 40 }),
@@ -74,6 +77,15 @@ export function SearchBox() {
           onFocus={() => combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(event) => {
+            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0) {
+              const typed = event.currentTarget.value;
+              void openScannedCode(typed).then((opened) => {
+                if (!opened) return;
+                setQuery('');
+                combobox.closeDropdown();
+                inputRef.current?.blur();
+              });
+            }
             if (event.key === 'Escape') {
               setQuery('');
               inputRef.current?.blur();
