@@ -3,6 +3,7 @@ import { HistoryTable } from '../components/HistoryTable';
 import { BackupsPanel } from './BackupsPanel';
 import { CyclingSettingsPanel } from './CyclingSettingsPanel';
 import { ElnImportPanel } from './ElnImportPanel';
+import { ImportedEntriesPanel } from './ImportedEntriesPanel';
 import { MaintenancePanel } from './MaintenancePanel';
 import { NotebookSummary } from './NotebookSummary';
 import { OpenNotebookPanel } from './OpenNotebookPanel';
@@ -19,6 +20,7 @@ export function NotebookPage() {
         <MaintenancePanel />
         <BackupsPanel />
         <ElnImportPanel />
+        <ImportedEntriesPanel />
         <OpenNotebookPanel />
         <PickListsPanel />
         <CyclingSettingsPanel />
