@@ -7,8 +7,8 @@
 export const ELN_FILE_MAX_BYTES = 1024 * 1024 * 1024;
 /** One entry once inflated (a cycler export of a long test is a few hundred MB at most). */
 export const ELN_ENTRY_MAX_BYTES = 512 * 1024 * 1024;
-/** Every entry together once inflated. */
-export const ELN_TOTAL_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+/** Every entry together once inflated (an import holds them in memory until its one transaction ends). */
+export const ELN_TOTAL_MAX_BYTES = 1024 * 1024 * 1024;
 export const ELN_MAX_ENTRIES = 20_000;
 /** Inflated size over compressed size; text compresses ~10:1, a zip bomb 1000:1 and more. */
 export const ELN_MAX_COMPRESSION_RATIO = 200;

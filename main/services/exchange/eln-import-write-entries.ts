@@ -7,7 +7,8 @@ import { storeBlob } from '../attachments';
 import type { ServiceContext } from '../context';
 import type { PlannedEntry } from './eln-import-entries';
 
-export const becameWords = (entry: PlannedEntry) => `imported entry (${entry.kind})`;
+/** "imported entry (experiment)", "imported entry (sample)", or just "imported entry". */
+export const becameWords = (entry: PlannedEntry) => (entry.kind === 'entry' ? 'imported entry' : `imported entry (${entry.kind})`);
 
 function existingEntry(ctx: ServiceContext, publisher: string, fileName: string, sourceId: string): number | null {
   const row = ctx.notebook.db.prepare('SELECT id FROM imported_entries WHERE source_notebook = ? AND source_file = ? AND source_id = ? AND archived_at IS NULL').get(publisher, fileName, sourceId) as { id: number } | undefined;
