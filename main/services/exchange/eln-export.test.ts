@@ -110,7 +110,9 @@ describe('.eln export', () => {
     expect(datasets('materials')).toEqual(expect.arrayContaining(ids('SELECT id FROM materials WHERE archived_at IS NULL')));
     expect(datasets('cycling-tests')).toEqual(ids('SELECT id FROM cycling_tests WHERE archived_at IS NULL'));
     const root = crate['@graph'].find((e) => e['@id'] === './')!;
-    expect((root.hasPart as unknown[]).length).toBe(crate['@graph'].filter((e) => e['@type'] === 'Dataset').length - 1);
+    // Every Dataset, and the signed checkpoint of the history the export was made from.
+    expect((root.hasPart as unknown[]).length).toBe(crate['@graph'].filter((e) => e['@type'] === 'Dataset').length - 1 + 1);
+    expect(root.hasPart).toContainEqual({ '@id': './cellbook-checkpoint.json' });
     const coa = crate['@graph'].find((e) => e.name === 'CoA: batch 7.pdf')!;
     expect(coa).toMatchObject({ '@type': 'File', encodingFormat: 'application/pdf', contentSize: String('%PDF-1.4 certificate of analysis'.length) });
     expect(coa['@id']).toMatch(/^\.\/lots\/\d+\/attachment-\d+-CoA_batch_7\.pdf$/);

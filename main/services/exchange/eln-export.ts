@@ -17,6 +17,7 @@ import { crateMetadata } from './eln-export-crate';
 import { safeSegment, type ElnFile, type ElnRecord } from './eln-export-dataset';
 import { batchRecord, lotRecord, materialRecord, recipeVersionRecord } from './eln-export-inventory';
 import { selectForEln } from './eln-export-selection';
+import { ELN_CHECKPOINT_FILE, elnCheckpointFile } from '../../integrity/report-sections';
 
 export const ELN_MEDIA_TYPE = 'application/vnd.eln+zip';
 
@@ -93,6 +94,7 @@ export function exportEln(ctx: ServiceContext, destination: string, buildIds: re
   const names = buildIds === null ? 'the whole notebook' : groups.builds.map((b) => b.name).join(', ');
   const metadata = crateMetadata({ name: `${notebookName}: ${names}`, description: `Exported from the Cellbook notebook ${path.basename(ctx.notebook.path)}: ${names}, with the lots, materials, batches, recipe versions, press plans and cycling tests they use.`, madeAt }, records);
   const files = [...new Map(records.flatMap((r) => r.files).map((f) => [f.path, f])).values()];
+  const checkpoint = elnCheckpointFile(ctx.notebook.db, ctx.notebook.path, madeAt, metadata);
   let bytes = 0;
   writeFileAtomically(destination, (append) => {
     let failure: Error | null = null;
@@ -109,6 +111,11 @@ export function exportEln(ctx: ServiceContext, destination: string, buildIds: re
     meta.push(Buffer.from(JSON.stringify(metadata, null, 2), 'utf8'), true);
     for (const record of records) directory(zip, `${root}/${record.folder}`);
     for (const file of files) pushFile(ctx, zip, root, file);
+    if (checkpoint) {
+      const entry = new ZipDeflate(`${root}/${ELN_CHECKPOINT_FILE}`, { level: 6 });
+      zip.add(entry);
+      entry.push(checkpoint, true);
+    }
     zip.end();
     if (failure) throw failure;
   });
@@ -117,7 +124,7 @@ export function exportEln(ctx: ServiceContext, destination: string, buildIds: re
     file: destination,
     rootFolder: root,
     datasets: { builds: count('builds'), lots: count('lots'), materials: count('materials'), batches: count('batches'), recipeVersions: count('recipeVersions'), cyclingTests: count('cyclingTests'), pressPlans: count('pressPlans') },
-    files: files.length,
+    files: files.length + (checkpoint ? 1 : 0),
     bytes,
   };
 }

@@ -22,7 +22,7 @@ const headings = (page: string) => [...page.matchAll(/<h2>([^<]+)<\/h2>/g)].map(
 describe('build report', () => {
   it('holds every section for Example 1 with its layers, lots, rules, plan, cells and provenance', () => {
     const { html } = buildReportHtml(temp.ctx, buildId('Example 1'));
-    expect(headings(html)).toEqual(['Layer stack', 'Lots and their lineage', 'Derived numbers', 'Design rules', 'Pressing', 'Cycling protocol', 'Cells and cycling', 'Notes and attachments', 'Record and provenance']);
+    expect(headings(html)).toEqual(['Layer stack', 'Lots and their lineage', 'Derived numbers', 'Design rules', 'Pressing', 'Cycling protocol', 'Cells and cycling', 'Notes and attachments', 'Record and provenance', 'Signatures', 'History checkpoint']);
     expect(html).toContain('<h1>Example 1</h1>');
 
     const layers = temp.notebook.db.prepare("SELECT kind FROM build_layers WHERE build_id = ? AND archived_at IS NULL").all(buildId('Example 1')) as Array<{ kind: string }>;

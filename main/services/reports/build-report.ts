@@ -4,6 +4,7 @@
 // and plots, notes and attachments, and where the report came from.
 import { APP_VERSION } from '../../../shared/app-version';
 import { html, raw } from '../../../shared/reports/html';
+import { buildSignaturesSection, historyCheckpointSection } from '../../integrity/report-sections';
 import type { ServiceContext } from '../context';
 import { readBuildReport } from './build-report-data';
 import { cellsSection, derivedSection, identitySection, lineageSection, notesSection, pressingSection, protocolSection, provenanceSection, stackSection } from './build-report-sections';
@@ -16,6 +17,6 @@ export function buildReportHtml(ctx: ServiceContext, buildId: number): { title: 
   const title = `${data.build.build.name} — Cellbook build report`;
   const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="generator" content="Cellbook ${APP_VERSION}"><title>${title}</title><style>${raw(REPORT_CSS)}</style></head>
-<body>${SECTIONS.map((section) => section(data))}</body></html>`;
+<body>${SECTIONS.map((section) => section(data))}${buildSignaturesSection(ctx.notebook.db, buildId)}${historyCheckpointSection(ctx.notebook.db, ctx.notebook.path, data.madeAt)}</body></html>`;
   return { title: data.build.build.name, html: page.html };
 }

@@ -12,6 +12,7 @@ import { getDesignDifferences } from '../compare/design-differences';
 import { getOverlay } from '../compare/overlay';
 import { getTableOne } from '../compare/table-one';
 import type { ServiceContext } from '../context';
+import { historyCheckpointSection } from '../../integrity/report-sections';
 import { REPORT_CSS } from './report-style';
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
@@ -66,6 +67,7 @@ ${table.rows.length === 0 ? html`<p class="missing">None of these builds has a c
 <h2>First-cycle discharge</h2>${voltage.series.length ? html`<figure>${raw(overlayChart(voltage, 'Voltage against capacity, cycle 1 discharge'))}</figure>${legend(voltage)}` : html`<p class="missing">No cycling data to overlay.</p>`}
 <h2>Design differences</h2><p class="meta">Against ${names[0] ?? '—'}; values that differ from it are marked.</p>
 ${differences.rows.length ? html`<table><thead><tr><th>Part</th><th>Quantity</th>${names.map((n) => html`<th>${n}</th>`)}</tr></thead><tbody>${diffRows}</tbody></table>` : html`<p class="muted">The designs do not differ.</p>`}
+${historyCheckpointSection(ctx.notebook.db, ctx.notebook.path, ctx.writer.now())}
 </body></html>`;
   return { title, html: page.html };
 }
