@@ -9,7 +9,7 @@ import type { Db } from '../db/query';
 import { tableChecksum } from './notebook-state';
 import { recordsAt } from './migration-fixtures';
 
-export type ScenarioId = 'import' | 'backup' | 'eln export' | 'migration';
+export type ScenarioId = 'import' | 'backup' | 'eln export' | 'migration' | 'batch finish';
 
 export interface TestCounts {
   files: number;
@@ -71,6 +71,8 @@ export function judge(scenario: ScenarioId, db: Db, before: Before, dir: string,
     for (const record of recordsAt(1)) {
       if (!db.prepare(`SELECT 1 FROM "${record.table}" WHERE id = ?`).get(record.values.id)) problems.push(`${record.table} ${String(record.values.id)} lost in the migration`);
     }
+  } else if (scenario === 'batch finish') {
+    problems.push(...batchProblems(db));
   } else if (tableChecksum(db) !== before.checksum) problems.push(`the ${scenario} changed the notebook's tables`);
   if (scenario === 'backup') problems.push(...backupProblems(dir));
   if (scenario === 'eln export') problems.push(...elnProblems(path.join(dir, 'export.eln')));
@@ -107,4 +109,28 @@ function elnProblems(file: string): string[] {
   } catch (error) {
     return [`the .eln file left behind is damaged: ${(error as Error).message}`];
   }
+}
+
+/**
+ * The open batch of the crash notebook (the only one) after a kill: each ingredient recorded with
+ * exactly one use of its lot of the same amount, or not at all; finished with exactly one product
+ * lot of its yield, or still in progress with none.
+ */
+function batchProblems(db: Db): string[] {
+  const problems: string[] = [];
+  const batch = db.prepare('SELECT id, status, product_lot_id, yield_g FROM batches ORDER BY id DESC LIMIT 1').get() as { id: number; status: string; product_lot_id: number | null; yield_g: number | null };
+  const productLots = db.prepare('SELECT id, quantity FROM lots WHERE source_batch_id = ?').all(batch.id) as Array<{ id: number; quantity: number }>;
+  if (batch.status === 'finished') {
+    if (productLots.length !== 1 || productLots[0]!.id !== batch.product_lot_id || productLots[0]!.quantity !== batch.yield_g) problems.push(`finished batch with ${productLots.length} product lot(s)`);
+  } else if (batch.status !== 'in_progress' || productLots.length > 0 || batch.product_lot_id !== null) problems.push(`batch ${batch.status} with ${productLots.length} product lot(s)`);
+  const ingredients = db.prepare('SELECT id, actual_amount, lot_id, lot_movement_id FROM batch_ingredients WHERE batch_id = ? AND archived_at IS NULL').all(batch.id) as Array<{ id: number; actual_amount: number | null; lot_id: number | null; lot_movement_id: number | null }>;
+  const uses = db.prepare("SELECT id, lot_id, entered_amount FROM lot_movements WHERE used_by_table = 'batches' AND used_by_id = ? AND archived_at IS NULL").all(String(batch.id)) as Array<{ id: number; lot_id: number; entered_amount: number }>;
+  const recorded = ingredients.filter((ingredient) => ingredient.lot_id !== null && ingredient.actual_amount !== null);
+  if (uses.length !== recorded.length) problems.push(`${recorded.length} ingredient(s) recorded from lots but ${uses.length} use(s) of lots`);
+  for (const ingredient of recorded) {
+    const use = uses.find((movement) => movement.id === ingredient.lot_movement_id);
+    if (!use || use.lot_id !== ingredient.lot_id || use.entered_amount !== ingredient.actual_amount) problems.push(`ingredient ${ingredient.id}: recorded ${ingredient.actual_amount} without its use of the lot`);
+  }
+  if (batch.status === 'finished' && ingredients.some((ingredient) => ingredient.actual_amount === null)) problems.push('finished with ingredients not recorded');
+  return problems;
 }
