@@ -2,7 +2,7 @@
 // each cycle's charge and of its discharge, with the same interval rule as the cycle totals
 // (cycle-integrals.ts), so that a curve ends exactly at the capacity in the cycle table.
 import { integrateInterval, type CycleIntegrals } from './cycle-integrals';
-import { pointDirections, splitSteps, stepOfPoints } from './segments';
+import { pointDirections, stepOfSeriesPoints } from './segments';
 import type { CyclerSeries } from './types';
 
 export interface PointCounters {
@@ -15,7 +15,7 @@ export function pointCounters(series: CyclerSeries, cycleOfPoint: Int32Array): P
   const count = series.timeS.length;
   const capacityAh = new Float64Array(count);
   const energyWh = new Float64Array(count);
-  const stepOfPoint = stepOfPoints(splitSteps(series), count);
+  const stepOfPoint = stepOfSeriesPoints(series);
   const directions = pointDirections(series);
   let from = 0;
   for (let i = 1; i <= count; i += 1) {

@@ -161,6 +161,7 @@ export function pointDirections(series: CyclerSeries): Int8Array {
  */
 const directionsRead = new WeakMap<CyclerSeries, Int8Array>();
 const stepsRead = new WeakMap<CyclerSeries, CyclerStep[]>();
+const stepOfPointRead = new WeakMap<CyclerSeries, Int32Array>();
 
 function readDirections(series: CyclerSeries): Int8Array {
   const thresholdA = restThresholdA(series);
@@ -216,6 +217,15 @@ function readSteps(series: CyclerSeries): CyclerStep[] {
     startIndex = i;
   }
   return steps;
+}
+
+/** For each point of the series, the index of its step in splitSteps(series): read once per series, as the steps are. */
+export function stepOfSeriesPoints(series: CyclerSeries): Int32Array {
+  const known = stepOfPointRead.get(series);
+  if (known) return known;
+  const stepOfPoint = stepOfPoints(splitSteps(series), series.timeS.length);
+  stepOfPointRead.set(series, stepOfPoint);
+  return stepOfPoint;
 }
 
 /** For each point, the index of its step in `steps`. */

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import type { CyclePoints, cyclePointsQuerySchema } from '../../../shared/schemas/cycling';
-import { pointDirections, splitSteps, stepOfPoints } from '../../../shared/cycling/segments';
+import { pointDirections, stepOfSeriesPoints } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { ServiceContext } from '../context';
 import { cycleRunPoints, cycleRuns, readCyclePoints, type StoredCyclePoints } from './cycle-points-store';
@@ -45,7 +45,7 @@ export function getCyclePoints(ctx: ServiceContext, query: z.output<typeof cycle
 export function seriesCyclePoints(series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly number[]): StoredCyclePoints[] {
   const wanted = new Set(cycles);
   const directions = pointDirections(series);
-  const steps = stepOfPoints(splitSteps(series), series.timeS.length);
+  const steps = stepOfSeriesPoints(series);
   return cycleRuns(cycleOfPoint)
     .filter(([cycle]) => wanted.has(cycle))
     .map(([cycle, from, to]) => cycleRunPoints(series, steps, directions, cycle, from, to));

@@ -2,7 +2,7 @@
 // "Storage"): a million-point test is a few thousand rows that load and plot without parsing.
 import os from 'node:os';
 import { cycleRunCounters } from '../../../shared/cycling/point-counters';
-import { pointDirections, splitSteps, stepOfPoints } from '../../../shared/cycling/segments';
+import { pointDirections, stepOfSeriesPoints } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
 
@@ -59,7 +59,7 @@ export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directio
  */
 export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array): void {
   const directions = pointDirections(series);
-  const steps = stepOfPoints(splitSteps(series), series.timeS.length);
+  const steps = stepOfSeriesPoints(series);
   const insert = db.prepare(
     'INSERT INTO cycle_points (test_id, cycle, point_count, time_s, current_a, voltage_v, capacity_ah, energy_wh, direction, step, temperature_c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
