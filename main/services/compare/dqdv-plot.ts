@@ -8,7 +8,7 @@ import type { Dqdv, dqdvQuerySchema } from '../../../shared/schemas/plots';
 import type { ServiceContext } from '../context';
 import { readCyclePoints } from '../cycling/cycle-points-store';
 import { halfCyclePoints } from './half-cycles';
-import { loadPlotTest } from './plot-test';
+import { loadPlotCycles } from './plot-test';
 
 const round = (value: number) => Number(value.toPrecision(7));
 
@@ -17,8 +17,8 @@ export function dqdvUnit(basis: Dqdv['basis']): string {
 }
 
 export function getDqdv(ctx: ServiceContext, query: z.output<typeof dqdvQuerySchema>): Dqdv {
-  const { detail, basis } = loadPlotTest(ctx, query.testId, query.basis);
-  const { cycles, notes } = chooseCycles(query.cycles, detail.cycles.map((row) => row.cycle));
+  const { cycles: rows, basis } = loadPlotCycles(ctx, query.testId, query.basis);
+  const { cycles, notes } = chooseCycles(query.cycles, rows.map((row) => row.cycle));
   const curves: Dqdv['curves'] = [];
   for (const points of readCyclePoints(ctx.notebook.db, query.testId, cycles)) {
     for (const half of query.halves) {

@@ -11,12 +11,12 @@ import type { VoltageCurves, voltageCurvesQuerySchema } from '../../../shared/sc
 import type { ServiceContext } from '../context';
 import { readCyclePoints } from '../cycling/cycle-points-store';
 import { halfCyclePoints } from './half-cycles';
-import { loadPlotTest } from './plot-test';
+import { loadPlotCycles } from './plot-test';
 
 export function getVoltageCurves(ctx: ServiceContext, query: z.output<typeof voltageCurvesQuerySchema>): VoltageCurves {
-  const test = loadPlotTest(ctx, query.testId, query.basis);
-  const { cycles, notes } = chooseCycles(query.cycles, test.detail.cycles.map((row) => row.cycle));
-  const rows = new Map(test.detail.cycles.map((row) => [row.cycle, row]));
+  const test = loadPlotCycles(ctx, query.testId, query.basis);
+  const { cycles, notes } = chooseCycles(query.cycles, test.cycles.map((row) => row.cycle));
+  const rows = new Map(test.cycles.map((row) => [row.cycle, row]));
   const axis = capacityAxisUnit(maxMagnitude(cycles.flatMap((cycle) => [rows.get(cycle)!.chargeMAh, rows.get(cycle)!.dischargeMAh])) / test.basis.divisor, test.basis.basis);
   const scale = axis.factor / test.basis.divisor;
   const range = query.xRange === null ? null : { from: query.xRange.from / scale, to: query.xRange.to / scale };
