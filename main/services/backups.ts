@@ -15,6 +15,8 @@ import { appendHistory } from '../db/history';
 import { latestVersion } from '../db/migrator';
 import { bundledMigrations } from '../db/migrations';
 import { openNotebook } from '../db/open-notebook';
+import { NotebookBusyError } from '../db/write-lock';
+import { noteLongWrite, otherLiveWriters } from '../db/writer-note';
 import { backupsDirFor, fileStamp } from '../db/paths';
 import { temporaryPathFor } from '../files/write-file-atomically';
 import { checkpointIfMoved } from '../integrity/checkpoint-writer';
@@ -130,9 +132,13 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
   const notebookPath = ctx.notebook.path;
   // An app that had the notebook open keeps its claim on it across the swap.
   const reopen = ctx.notebook.app ? { app: ctx.notebook.app } : {};
+  // The file is about to be replaced: not while another Cellbook is importing into it or backing it up.
+  const writers = otherLiveWriters(notebookPath);
+  if (writers.length > 0) throw new NotebookBusyError(notebookPath, writers);
   const current = describeNotebookDb(ctx.notebook.db, now);
   const safety = await backupNotebook(ctx.notebook.db, backupPathFor(notebookPath, now, 'before-restore'), { now: ctx.writer.now });
   const copyPath = temporaryPathFor(notebookPath);
+  const endNote = noteLongWrite(notebookPath, 'restore', now);
   try {
     const source = new Database(file, { readonly: true, fileMustExist: true });
     try {
@@ -155,9 +161,11 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
   } catch (error) {
     rmSync(copyPath, { force: true });
     rmSync(`${copyPath}-journal`, { force: true });
+    endNote();
     if (!ctx.notebook.db.open) switchNotebook(ctx, await openNotebook(notebookPath, reopen));
     throw error;
   }
+  endNote();
   switchNotebook(ctx, await openNotebook(notebookPath, reopen));
   checkpointIfMoved({ db: ctx.notebook.db, notebookPath, now: ctx.writer.now() });
   const historyEntries = (ctx.notebook.db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n;
