@@ -40,6 +40,14 @@ test("a SampleDB .eln file is previewed, then imported with a report of what bec
   // The automatic backup taken before writing is in the backups list.
   await expect(app.getByRole('table', { name: 'Backups' }).locator('tbody tr')).toHaveCount(1);
   await expect(app.getByRole('table', { name: 'Backups' }).locator('tbody tr').first()).toContainText('auto-before-eln-import');
+
+  // The sample is in the notebook with its values and units as SampleDB stated them.
+  const imported = app.getByRole('table', { name: 'Imported entries' });
+  await expect(imported.getByRole('row', { name: /OMBE-1 sample SampleDB \(sampledb_export\.eln\)/ })).toBeVisible();
+  await imported.getByRole('button', { name: 'Open OMBE-1' }).click();
+  const dialog = app.getByRole('dialog', { name: 'OMBE-1' });
+  await expect(dialog.getByRole('table', { name: 'Values' }).getByRole('row', { name: 'multilayer.0.films.0.thickness 5 Å' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'demo.png' })).toBeVisible();
 });
 
 test('a file that is not an .eln is refused with a sentence naming it, and nothing is written', async ({ app }) => {
