@@ -103,6 +103,11 @@ export function readCrate(archive: ElnArchive): Crate {
   if (!root || !hasType(root, 'Dataset')) throw new CellbookError('validation', `${fileName}: the descriptor is about "${rootId}", which is not a Dataset in the file; nothing was imported.`);
   if (descriptor.version === undefined) quirks.push('the descriptor states no version of the ELN file format');
 
+  const all = [...byId.values()];
+  const tally = (count: number, one: string, many: string) => count > 0 && quirks.push(`${count} ${count === 1 ? one : many}`);
+  tally(all.filter((e) => hasType(e, 'File') && typeof e.contentSize === 'number').length, 'file states its contentSize as a number instead of a string of bytes', 'files state their contentSize as a number instead of a string of bytes');
+  tally(all.filter((e) => e.authors !== undefined && e.author === undefined).length, 'entry names its authors under "authors" instead of "author"', 'entries name their authors under "authors" instead of "author"');
+  tally(all.filter((e) => isRef(e.description)).length, 'entry gives its description as a reference to another entity', 'entries give their description as a reference to another entity');
   const crate: Crate = { byId, descriptor, root, publisher: '', quirks };
   const publisherId = refsOf(descriptor.sdPublisher)[0] ?? refsOf(root.publisher)[0];
   const software = [...byId.values()].find((e) => hasType(e, 'CreateAction') && refsOf(e.instrument).length > 0);

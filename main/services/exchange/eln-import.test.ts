@@ -89,6 +89,11 @@ describe.skipIf(!present)('.eln import from other notebooks', () => {
     const datalab = previewElnImport(temp.ctx, fixture('datalab-demo_IBPDKL.eln'));
     expect(datalab.quirks.join(' ')).toMatch(/appear more than once/);
     expect(datalab.quirks.join(' ')).toMatch(/no version/);
+    const graph = graphOf(fixture('datalab-demo_IBPDKL.eln'));
+    const distinct = (test: (e: Entity) => boolean) => new Set(graph.filter(test).map((e) => e['@id'])).size;
+    expect(datalab.quirks).toContain(`${distinct((e) => types(e).includes('File') && typeof e.contentSize === 'number')} files state their contentSize as a number instead of a string of bytes`);
+    expect(datalab.quirks).toContain(`${distinct((e) => e.authors !== undefined && e.author === undefined)} entries name their authors under "authors" instead of "author"`);
+    expect(previewElnImport(temp.ctx, fixture('kadi4mat-records-example.eln')).quirks.join(' ')).toMatch(/1 entry gives its description as a reference/);
     const coinCell = temp.notebook.db.prepare("SELECT author FROM imported_entries WHERE name = 'NaCoO2 coin cell'").get() as { author: string };
     expect(coinCell.author).toBe('jdbocarsly@gmail.com');
     const kadi = temp.notebook.db.prepare("SELECT notes, kind FROM imported_entries WHERE source_id = './records-example/'").get() as { notes: string; kind: string };
