@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotebookCheck } from '../../shared/schemas/notebook';
 import { syntheticTest } from '../../shared/cycling/synthetic';
-import { entryHash, type HistoryRow } from '../db/history';
+import { appendHistory, entryHash, type HistoryRow } from '../db/history';
 import { openNotebook } from '../db/open-notebook';
 import { checkpointIfMoved } from '../integrity/checkpoint-writer';
 import { addAttachment } from '../services/attachments';
@@ -18,6 +18,7 @@ import { writeArbinCsv } from '../services/cycling/arbin-csv-writer';
 import { importCyclingTest } from '../services/cycling/import-cycling-test';
 import { checkNotebook } from '../services/notebook';
 import { makeLot, makeMaterial } from '../testing/inventory-factories';
+import { runCellbook } from '../testing/cli-process';
 import { makeTempDir } from '../testing/temp-notebook';
 import { reportFigures, stressCount } from './stress-count';
 
@@ -160,6 +161,15 @@ const CASES: TamperCase[] = [
     caughtBy: (check) => check.storedFiles.problems.filter((sentence) => sentence.includes('certificate.txt')),
   },
   {
+    name: 'delete the last entries and append a forged restore entry (unsigned) saying they were replaced',
+    tamper: (db) => {
+      behindTheTriggers(db, () => db.prepare('DELETE FROM history WHERE id > ?').run(lastId(db) - 3));
+      const facts = { restoredFrom: 'notebook-2026-12-01T10-00-00Z.cellbook', backupHistoryEntries: lastId(db), backupHistoryHead: null, replacedHistoryEntries: lastId(db) + 3, replacedHistoryHead: null };
+      appendHistory(db, { table: 'notebook', recordId: 'restore', action: 'restore', operator: 'M. Kim', at: new Date().toISOString(), before: null, after: facts });
+    },
+    caughtBy: (check) => check.checkpoints.problems,
+  },
+  {
     name: 'drop an append-only trigger',
     tamper: (db) => db.exec('DROP TRIGGER history_append_only_delete'),
     caughtBy: (check) => check.schemaObjects.problems.filter((sentence) => sentence.includes('history_append_only_delete')),
@@ -227,4 +237,14 @@ describe('rewriting history behind Cellbook\'s back', () => {
     expect(first).toEqual({ from: edited, to: edited });
     expect(check.checkpoints.problems.join('\n')).toContain(`entry ${edited} is the first that differs`);
   });
+
+  it('cellbook check says what was changed, in a sentence, and exits 2', async () => {
+    await checkCopy((db) => db.prepare("UPDATE materials SET formula = 'Li7P3S11' WHERE id = 2").run());
+    const result = runCellbook(['check', '--db', notebookFile()]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Records:      1 difference(s) from history:\n  materials record 2: Formula (formula) reads "Li7P3S11", but its last history entry');
+    expect(result.stdout).toContain('Result:       PROBLEMS FOUND');
+    const json = JSON.parse(runCellbook(['check', '--db', notebookFile(), '--json']).stdout) as NotebookCheck;
+    expect(json.records.problemCount).toBe(1);
+  }, 30_000);
 });

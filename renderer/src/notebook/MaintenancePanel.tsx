@@ -23,6 +23,19 @@ function CheckResult({ check }: { check: NotebookCheck }) {
           {check.historyChainBreak ? `chain broken at entry ${check.historyChainBreak.entryId}: ${check.historyChainBreak.reason}` : 'chain intact'}
         </List.Item>
         <List.Item>Schema version {check.schemaVersion}{check.changedMigrations.length > 0 ? `; changed since applied: ${check.changedMigrations.join(', ')}` : ''}</List.Item>
+        <List.Item>
+          Records: {check.records.problemCount === 0 ? `${check.records.compared.toLocaleString()} read as history recorded them` : `${check.records.problemCount} changed outside Cellbook`}
+        </List.Item>
+        <List.Item>
+          Stored files:{' '}
+          {!check.storedFiles.read ? `${check.storedFiles.files} not read (cellbook check --deep reads them)` : check.storedFiles.problems.length === 0 ? `${check.storedFiles.files} match their SHA-256` : `${check.storedFiles.problems.length} no longer match their SHA-256`}
+        </List.Item>
+        <List.Item>
+          Signed checkpoints: {check.checkpoints.found === 0 ? 'none yet' : `${check.checkpoints.held} of ${check.checkpoints.found} held`}
+        </List.Item>
+        {[...check.schemaObjects.problems, ...check.records.problems, ...check.storedFiles.problems, ...check.checkpoints.problems].map((problem) => (
+          <List.Item key={problem}>{problem}</List.Item>
+        ))}
       </List>
     </Alert>
   );
