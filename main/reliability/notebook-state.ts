@@ -43,11 +43,6 @@ export function notebookState(db: Database.Database): NotebookState {
   return { historyEntries: historyEntries(db), checksum: tableChecksum(db) };
 }
 
-/** Rows this connection inserted, updated or deleted since it opened: a cheap per-call write check. */
-export function totalChanges(db: Database.Database): number {
-  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-}
-
 /** Rows per table, in one line: cheap enough to take around every case of a long run. */
 export function rowCounts(db: Database.Database): string {
   return tableNames(db)
