@@ -70,6 +70,9 @@ export function takeWriteLockUpFront(db: Db, notebookPath: string): void {
           return variant.apply(this, args);
         } catch (error) {
           if (isBusyError(error)) throw busyErrorFor(notebookPath);
+          // A full disk or a damaged file is explained where it reaches a host (explain-failure.ts),
+          // which then knows which notebook it was.
+          if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') Object.assign(error, { notebookPath });
           throw error;
         }
       };

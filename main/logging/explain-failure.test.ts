@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatBytes } from '../../shared/format/bytes';
 import { useTempDirs } from '../testing/cli-process';
+import { openTempNotebook } from '../testing/temp-notebook';
 import { logFilePath } from './error-log';
 import { explainFailure } from './explain-failure';
 
@@ -40,6 +41,26 @@ describe('a failure in one sentence, its stack in the log', () => {
       `Not enough disk space: the import needs about ${formatBytes(52_000_000)} (the size of what it stores) in /dev, where ${formatBytes(stats.bavail * stats.bsize)} is free; free some space and try again. Nothing was saved. (details: ${logFile()})`,
     );
     expect(readFileSync(logFile(), 'utf8')).toContain('[ENOSPC]');
+  });
+
+  it("names the notebook's folder when a write transaction finds the notebook full", async () => {
+    const temp = await openTempNotebook();
+    try {
+      const db = temp.notebook.db;
+      // SQLite's own page limit gives the same SQLITE_FULL a full disk does.
+      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+      const full = caught(() => db.transaction(() => db.prepare("INSERT INTO settings (id, value_json, created_at, updated_at) VALUES ('big', ?, 'now', 'now')").run('x'.repeat(1_000_000)))());
+      expect((full as { code?: string }).code).toBe('SQLITE_FULL');
+      const message = explainFailure(full).message;
+      const stats = statfsSync(temp.dir);
+      const match = new RegExp(`^Not enough disk space: the disk holding ${temp.dir.replace(/[/.]/g, '\\$&')} is full \\(([\\d.]+) (B|KiB|MiB|GiB) free\\); free some space and try again\\. Nothing was saved\\. \\(details: .+cellbook\\.log\\)$`).exec(message);
+      expect(match, message).not.toBeNull();
+      // Other programs write to the same disk meanwhile: the figure agrees with statfs to 1 %.
+      const shownBytes = Number(match![1]) * 1024 ** ['B', 'KiB', 'MiB', 'GiB'].indexOf(match![2]!);
+      expect(Math.abs(shownBytes - stats.bavail * stats.bsize)).toBeLessThan(0.01 * stats.bavail * stats.bsize + 1024);
+    } finally {
+      temp.dispose();
+    }
   });
 
   it.runIf(process.platform === 'linux')('names the path a permission was refused for', () => {

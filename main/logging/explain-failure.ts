@@ -48,6 +48,9 @@ function diskFull(folder: string, context: FailureContext): string {
 /** The sentence for a failure; never a stack. The CellbookErrors Cellbook wrote pass unchanged. */
 export function explainFailure(error: unknown, context: FailureContext = {}): CellbookError {
   if (error instanceof CellbookError) return error;
+  // A failed write transaction names its notebook (write-lock.ts).
+  const carried = (error as { notebookPath?: unknown } | null)?.notebookPath;
+  if (context.notebookPath === undefined && typeof carried === 'string') context = { ...context, notebookPath: carried };
   const code = codeOf(error);
   if (isBusyError(error) && context.notebookPath) return busyErrorFor(context.notebookPath);
   const errorPath = (error as NodeJS.ErrnoException | null)?.path;
