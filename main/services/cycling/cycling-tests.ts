@@ -67,6 +67,8 @@ interface ImportReport {
   notes: string[];
   warnings: string[];
   incompleteCycle?: number | null;
+  /** Why cycle 0 was set apart, as the import's analysis said (absent: before the first charge, the only reason before). */
+  setApartReason?: string | null;
 }
 
 function toRow(row: TestRow, lifespan: LifespanResult, shortCircuitCycle: number | null): CyclingTestRow {
@@ -149,12 +151,12 @@ export function getCyclingTest(ctx: ServiceContext, id: number): CyclingTestDeta
   const db = ctx.notebook.db;
   const row = requireTest(ctx, id);
   const stored = readSummaryRows(db, id);
-  // Cycle 0 is what was set apart before the first charge: reported, not a row of the cycle table.
+  const { incompleteCycle: kept, setApartReason, ...report } = reportOf(row);
+  // Cycle 0 is what was set apart (before the first charge, or a first cycle that started charged): reported, not a row of the cycle table.
   const summaries = stored.filter((summary) => summary.cycle >= 1);
-  const setApart = stored.filter((summary) => summary.cycle === 0).map((summary) => ({ cycle: 0, chargeMAh: summary.charge_mah, dischargeMAh: summary.discharge_mah, reason: BEFORE_FIRST_CHARGE }));
+  const setApart = stored.filter((summary) => summary.cycle === 0).map((summary) => ({ cycle: 0, chargeMAh: summary.charge_mah, dischargeMAh: summary.discharge_mah, reason: setApartReason ?? BEFORE_FIRST_CHARGE }));
   const flags = readFlags(db, id);
   const settings = getCyclingSettings(ctx);
-  const { incompleteCycle: kept, ...report } = reportOf(row);
   const incomplete = incompleteCycleOf({ incompleteCycle: kept });
   const lifespan = gradeLifespan(summaries.map((summary) => asSummary(summary, incomplete)), settings.lifespan);
   const basis = cellBasis(ctx, row.cell_id);

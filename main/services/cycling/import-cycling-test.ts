@@ -182,7 +182,7 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
     const nameFor = (cellName: string | null) => options.name ?? (when === 'continue' && prior ? prior.name : null) ?? (cellName ?? path.parse(first.fileName).name) + (options.synthetic ? ' (synthetic)' : '');
     const notes = [...stitched.files.flatMap(({ result }) => result.notes.map((note) => (files.length > 1 ? `${result.fileName}: ${note}` : note))), ...stitched.notes];
     const warnings = [...stitched.files.flatMap(({ result }) => result.warnings.map((warning) => `${result.fileName}: ${warning}`)), ...analysis.warnings];
-    const report = { cycleNote: analysis.assignment.note, agreementNote: analysis.agreement.note, notes, warnings, incompleteCycle: incompleteCycleOfRows(analysis.cycles) };
+    const report = { cycleNote: analysis.assignment.note, agreementNote: analysis.agreement.note, notes, warnings, incompleteCycle: incompleteCycleOfRows(analysis.cycles), setApartReason: analysis.setApart[0]?.reason ?? null };
     const headerLine = options.saveProfileAs && options.mapping ? (await readFileHead(files[0]!.filePath)).lines[options.mapping.headerLine] : undefined;
     if (options.signal?.aborted) throw new CellbookError('cancelled', 'import cancelled; nothing was saved');
 
