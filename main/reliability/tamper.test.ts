@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotebookCheck } from '../../shared/schemas/notebook';
 import { syntheticTest } from '../../shared/cycling/synthetic';
+import { seededRandom } from '../../shared/cycling/synthetic-random';
 import { appendHistory, entryHash, type HistoryRow } from '../db/history';
 import { openNotebook } from '../db/open-notebook';
 import { checkpointIfMoved } from '../integrity/checkpoint-writer';
@@ -95,6 +96,7 @@ function behindTheTriggers(db: Database.Database, body: () => void): void {
   db.exec(HISTORY_TRIGGERS);
 }
 
+const count = (db: Database.Database, table: string) => (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
 const lastId = (db: Database.Database) => (db.prepare('SELECT max(id) AS id FROM history').get() as { id: number }).id;
 
 interface TamperCase {
@@ -247,4 +249,42 @@ describe('rewriting history behind Cellbook\'s back', () => {
     const json = JSON.parse(runCellbook(['check', '--db', notebookFile(), '--json']).stdout) as NotebookCheck;
     expect(json.records.problemCount).toBe(1);
   }, 30_000);
+
+  it('seeded variations: a random entry edited, a random number of entries cut, a random record, cycle and field changed', async () => {
+    const random = seededRandom(15);
+    const pick = (n: number) => Math.floor(random.uniform() * n);
+    const variations: Array<{ name: string; tamper: (db: Database.Database) => void }> = [
+      { name: 'edit a random entry, recompute', tamper: (db) => behindTheTriggers(db, () => {
+        const id = 1 + pick(lastId(db));
+        db.prepare("UPDATE history SET operator = 'someone else' WHERE id = ?").run(id);
+        recomputeChain(db, id);
+      }) },
+      { name: 'cut a random number of last entries', tamper: (db) => behindTheTriggers(db, () => db.prepare('DELETE FROM history WHERE id > ?').run(lastId(db) - 1 - pick(lastId(db) - 1))) },
+      { name: 'change a random material field', tamper: (db) => {
+        const field = ['name', 'formula', 'notes', 'supplier'][pick(4)]!;
+        const id = (db.prepare('SELECT id FROM materials ORDER BY id LIMIT 1 OFFSET ?').get(pick(count(db, 'materials'))) as { id: number }).id;
+        db.prepare(`UPDATE materials SET "${field}" = 'changed outside Cellbook ' || ? WHERE id = ?`).run(pick(1000), id);
+      } },
+      { name: 'change a random cycle value', tamper: (db) => {
+        const field = ['charge_mah', 'discharge_mah', 'charge_mwh', 'discharge_duration_s'][pick(4)]!;
+        db.prepare(`UPDATE cycle_summaries SET "${field}" = "${field}" + 0.001 WHERE cycle = (SELECT cycle FROM cycle_summaries ORDER BY cycle LIMIT 1 OFFSET ?)`).run(pick(count(db, 'cycle_summaries')));
+      } },
+      { name: 'flip a byte of a stored original', tamper: (db) => {
+        const chunk = db.prepare('SELECT file_id, seq, compressed FROM cycling_file_chunks ORDER BY file_id, seq LIMIT 1 OFFSET ?').get(pick(count(db, 'cycling_file_chunks'))) as { file_id: number; seq: number; compressed: Buffer };
+        const at = pick(chunk.compressed.byteLength);
+        chunk.compressed[at] = chunk.compressed[at]! ^ (1 + pick(255));
+        db.prepare('UPDATE cycling_file_chunks SET compressed = ? WHERE file_id = ? AND seq = ?').run(chunk.compressed, chunk.file_id, chunk.seq);
+      } },
+    ];
+    const rounds = stressCount(2, 25);
+    const missed: string[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      for (const variation of variations) {
+        const check = await checkCopy(variation.tamper);
+        if (check.ok) missed.push(`${variation.name} (round ${round + 1})`);
+      }
+    }
+    reportFigures('tampering, seeded variations', { cases: rounds * variations.length, detected: rounds * variations.length - missed.length, missed: missed.length });
+    expect(missed).toEqual([]);
+  }, 120_000);
 });
