@@ -4,6 +4,7 @@
 // no file is stored twice, every run either did its work or was refused with a sentence (never a
 // stack trace), and nothing of the runs' temporaries is left. A small count in npm test, a large
 // one with CELLBOOK_STRESS=1.
+import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,12 +96,26 @@ describe('concurrency: real cellbook processes on one notebook', () => {
     }
   });
 
-  it('imports while backing up, and takes two backups at once: every backup verified under its own name', { timeout: 60_000 + rounds * 30_000 }, async () => {
+  it('imports while backing up; refuses an import in a sentence while another program holds the lock, and takes two backups beside it', { timeout: 60_000 + rounds * 30_000 }, async () => {
     for (let round = 0; round < rounds; round += 1) {
       const [imported, backedUp] = await together(['import', exportFile(4000 + round)], ['backup']);
       count([outcomeOf(imported!)], 'import');
       count([outcomeOf(backedUp!)], 'backup');
-      const pair = await together(['backup'], ['backup']);
+      // Another program holds the write lock for longer than a writer waits: the import is refused
+      // in a sentence, while two backups (which only read) are taken at once beside it.
+      const holder = new Database(notebookPath);
+      holder.prepare('BEGIN IMMEDIATE').run();
+      let blocked: CliRun[];
+      try {
+        blocked = await together(['import', exportFile(6000 + round)], ['backup'], ['backup']);
+      } finally {
+        holder.prepare('ROLLBACK').run();
+        holder.close();
+      }
+      expect(outcomeOf(blocked[0]!)).toBe('busy');
+      expect(blocked[0]!.stderr).toMatch(/being written by another program .* was not free within 5 s; nothing was saved/);
+      count([outcomeOf(blocked[0]!)], 'import');
+      const pair = blocked.slice(1);
       count(pair.map(outcomeOf), 'backup');
       for (const run of [backedUp!, ...pair]) expect(run.stdout).toMatch(/^Backup written: .+, verified/);
       expectSound();
