@@ -28,6 +28,13 @@ export interface CellbookRecordJson {
   rows: RowsByTable;
 }
 
+/** Every table a cellbook-record.json may hold rows of; an import refuses any other name. */
+export const CELLBOOK_ROW_TABLES: ReadonlySet<string> = new Set([
+  'locations', 'materials', 'material_pressure_windows', 'lots', 'lot_movements', 'attachments', 'recipes', 'recipe_versions', 'batches', 'batch_ingredients', 'batch_steps',
+  'builds', 'build_layers', 'layer_components', 'cells', 'layer_pressure_windows', 'rule_acknowledgements', 'equipment', 'press_plans', 'press_steps',
+  'cycling_tests', 'cycling_files', 'cycle_points', 'cycle_summaries', 'short_circuit_flags',
+]);
+
 /** BLOBs (cycle points' typed arrays) travel as base64 inside the JSON. */
 const encoded = (row: Row): Row => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Buffer.isBuffer(value) ? { $base64: value.toString('base64') } : value]));
 
@@ -100,7 +107,9 @@ const BUNDLES: Record<RecordTable, (db: Db, id: number) => RowsByTable> = {
 
 /** The record's rows as a File entry of its folder. */
 export function cellbookRecordFile(ctx: ServiceContext, table: RecordTable, id: number, folder: string): ElnFile {
-  const record: CellbookRecordJson = { format: CELLBOOK_RECORD_FORMAT, formatVersion: CELLBOOK_RECORD_FORMAT_VERSION, schemaVersion: ctx.notebook.schemaVersion, table, id, rows: BUNDLES[table](ctx.notebook.db, id) };
+  const bundle = BUNDLES[table](ctx.notebook.db, id);
+  for (const name of Object.keys(bundle)) if (!CELLBOOK_ROW_TABLES.has(name)) throw new Error(`${name} is not among the tables a Cellbook record may carry`);
+  const record: CellbookRecordJson = { format: CELLBOOK_RECORD_FORMAT, formatVersion: CELLBOOK_RECORD_FORMAT_VERSION, schemaVersion: ctx.notebook.schemaVersion, table, id, rows: bundle };
   const bytes = Buffer.from(JSON.stringify(record), 'utf8');
   return { path: `${folder}${CELLBOOK_RECORD_FILE}`, name: CELLBOOK_RECORD_FILE, encodingFormat: 'application/json', sizeBytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), source: { kind: 'made', bytes } };
 }

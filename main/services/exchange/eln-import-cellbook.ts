@@ -6,7 +6,7 @@
 import { CellbookError } from '../../../shared/api-error';
 import type { ElnImportedFile, ElnImportedRecord } from '../../../shared/schemas/eln-import';
 import type { ServiceContext } from '../context';
-import { CELLBOOK_RECORD_FILE, CELLBOOK_RECORD_FORMAT, CELLBOOK_RECORD_FORMAT_ID, CELLBOOK_RECORD_FORMAT_VERSION, type CellbookRecordJson, type Row, type RowsByTable } from './eln-export-cellbook-rows';
+import { CELLBOOK_RECORD_FILE, CELLBOOK_RECORD_FORMAT, CELLBOOK_ROW_TABLES, CELLBOOK_RECORD_FORMAT_ID, CELLBOOK_RECORD_FORMAT_VERSION, type CellbookRecordJson, type Row, type RowsByTable } from './eln-export-cellbook-rows';
 import type { RecordTable } from './eln-export-dataset';
 import type { ElnImportPlan } from './eln-import';
 import { hasType, refsOf, type Crate, type Entity } from './eln-import-crate';
@@ -27,6 +27,8 @@ function readRecord(archive: ElnArchive, file: PlannedFile, schemaVersion: numbe
     throw new CellbookError('validation', `${archive.fileName}: ${file.zipPath} is not valid JSON (${(error as Error).message}); nothing was imported.`);
   }
   if (record.format !== CELLBOOK_RECORD_FORMAT || typeof record.rows !== 'object' || record.rows === null || !(record.table in BECAME)) throw new CellbookError('validation', `${archive.fileName}: ${file.zipPath} is not a Cellbook record; nothing was imported.`);
+  const unknown = Object.keys(record.rows).find((table) => !CELLBOOK_ROW_TABLES.has(table) || !Array.isArray(record.rows[table]) || record.rows[table]!.some((row) => typeof row !== 'object' || row === null || Array.isArray(row)));
+  if (unknown !== undefined) throw new CellbookError('validation', `${archive.fileName}: ${file.zipPath} holds rows of "${unknown.slice(0, 60)}", which a Cellbook record cannot hold; nothing was imported.`);
   if (record.formatVersion > CELLBOOK_RECORD_FORMAT_VERSION || record.schemaVersion > schemaVersion) {
     throw new CellbookError('refused', `${archive.fileName} was written by a newer Cellbook (notebook schema ${record.schemaVersion}, this one reads up to ${schemaVersion}); update Cellbook to import it. Nothing was imported.`);
   }

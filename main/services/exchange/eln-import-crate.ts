@@ -23,14 +23,16 @@ export const refsOf = (value: unknown): string[] => (Array.isArray(value) ? valu
 export const hasType = (entity: Entity, type: string) => entity['@type'].includes(type);
 
 /** A text field that may be a string, a number or a reference to an entity holding the text. */
-export function textOf(crate: Crate, value: unknown): string | null {
+export function textOf(crate: Crate, value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return value.trim().length > 0 ? value : null;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map((part) => textOf(crate, part)).filter((part): part is string => part !== null).join('\n\n') || null;
+  // References are followed a few steps only: a description that names itself ends here.
+  if (depth > 4) return null;
+  if (Array.isArray(value)) return value.map((part) => textOf(crate, part, depth + 1)).filter((part): part is string => part !== null).join('\n\n') || null;
   if (isRef(value)) {
     const target = crate.byId.get(value['@id']);
     if (!target) return null;
-    return textOf(crate, target.text ?? target.description ?? target.name) ?? null;
+    return textOf(crate, target.text ?? target.description ?? target.name, depth + 1) ?? null;
   }
   return null;
 }

@@ -133,6 +133,18 @@ describe('.eln import refuses an unsafe or broken file whole', () => {
     await expectRefused(zipOf(files as Record<string, Uint8Array>, name), sentence);
   });
 
+  it('a Cellbook record that names a table it may not hold', async () => {
+    const record = strToU8(JSON.stringify({ format: 'cellbook-record', formatVersion: 1, schemaVersion: 1, table: 'builds', id: 1, rows: { history: [{ id: 1 }] } }));
+    const graph = minimal(
+      [
+        { '@id': './builds/1/', '@type': 'Dataset', name: 'B', hasPart: [{ '@id': './builds/1/cellbook-record.json' }] },
+        { '@id': './builds/1/cellbook-record.json', '@type': 'File', name: 'cellbook-record.json', conformsTo: { '@id': 'urn:cellbook:record-rows:1' } },
+      ],
+      [{ '@id': './builds/1/' }],
+    );
+    await expectRefused(zipOf({ 'c/ro-crate-metadata.json': graph, 'c/builds/1/cellbook-record.json': record }, 'rows.eln'), /builds\/1\/cellbook-record\.json holds rows of "history", which a Cellbook record cannot hold/);
+  });
+
   it('a file that is not a zip', async () => {
     const file = path.join(temp.dir, 'notes.eln');
     writeFileSync(file, 'just some text, not a zip archive');
