@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../cycling/synthetic-random';
-import { downsampleInRange, minMaxDownsample } from './downsample';
+import { downsampleInRange, indexRangeOf, isAscending, minMaxDownsample } from './downsample';
 
 function noisySeries(n: number, seed: number): Float64Array {
   const random = seededRandom(seed);
@@ -73,5 +73,30 @@ describe('min/max downsampling per pixel column', () => {
     expect(zoomed.indices[zoomed.indices.length - 1]).toBe(500_501);
     expect(zoomed.indices.length).toBe(503);
     expect(downsampleInRange(x, [y], 1000, { from: 2000, to: 3000 }).indices).toEqual([]);
+  });
+});
+
+describe('zoomed ranges of an ascending x', () => {
+  it('bisection finds the same range as a scan, repeats, edges and empty ranges included', () => {
+    const random = seededRandom(11);
+    // Times with repeats (two points logged in the same second) and uneven steps.
+    const x = new Float64Array(5_000);
+    for (let i = 1; i < x.length; i += 1) x[i] = x[i - 1]! + (random.uniform() < 0.1 ? 0 : random.uniform() * 3);
+    expect(isAscending(x)).toBe(true);
+    const last = x[x.length - 1]!;
+    const ranges: Array<[number, number]> = [[-5, -1], [-5, 0], [0, 0], [x[100]!, x[100]!], [x[10]!, x[20]!], [last * 0.3, last * 0.30001], [last, last + 9], [last + 1, last + 2], [-1, last + 1]];
+    for (let k = 0; k < 200; k += 1) {
+      const a = random.uniform() * last * 1.1 - last * 0.05;
+      ranges.push([a, a + random.uniform() * last * 0.1]);
+    }
+    for (const [lo, hi] of ranges) expect(indexRangeOf(x, lo, hi, true)).toEqual(indexRangeOf(x, lo, hi));
+  });
+
+  it('a series that goes back in time, or holds NaN, is not ascending', () => {
+    expect(isAscending([0, 1, 1, 2])).toBe(true);
+    expect(isAscending([0, 2, 1])).toBe(false);
+    expect(isAscending([0, Number.NaN, 2])).toBe(false);
+    expect(isAscending([Number.NaN])).toBe(false);
+    expect(isAscending([])).toBe(true);
   });
 });

@@ -14,8 +14,35 @@ export interface Sampled {
   fullResolution: boolean;
 }
 
-/** Index range [from, to) of the points whose x lies in [lo, hi], widened by one point each way so lines run to the edge. */
-export function indexRangeOf(x: ArrayLike<number>, lo: number, hi: number): [number, number] {
+/** Whether x never decreases (and holds no NaN): its zoomed ranges can then be found by bisection. */
+export function isAscending(x: ArrayLike<number>): boolean {
+  for (let i = 1; i < x.length; i += 1) if (!(x[i]! >= x[i - 1]!)) return false;
+  return x.length === 0 || !Number.isNaN(x[0]!);
+}
+
+/** The first index whose x is at least `value` (or beyond `after` too: greater than it), in an ascending x. */
+function bisect(x: ArrayLike<number>, value: number, after: boolean): number {
+  let low = 0;
+  let high = x.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (after ? x[mid]! <= value : x[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Index range [from, to) of the points whose x lies in [lo, hi], widened by one point each way so
+ * lines run to the edge. An `ascending` x (time) is bisected: a zoom into a million points reads a
+ * few dozen of them, not all; any other x is scanned.
+ */
+export function indexRangeOf(x: ArrayLike<number>, lo: number, hi: number, ascending = false): [number, number] {
+  if (ascending) {
+    const first = bisect(x, lo, false);
+    const last = bisect(x, hi, true) - 1;
+    return first > last ? [0, 0] : [Math.max(0, first - 1), Math.min(x.length, last + 2)];
+  }
   let first = -1;
   let last = -1;
   for (let i = 0; i < x.length; i += 1) {
@@ -59,9 +86,9 @@ export function minMaxDownsample(ys: ReadonlyArray<ArrayLike<number>>, buckets: 
   return { indices: [...keep].sort((a, b) => a - b), fullResolution: false };
 }
 
-/** The zoomed part of a series (x within `range`), downsampled for `buckets` pixel columns. */
-export function downsampleInRange(x: ArrayLike<number>, ys: ReadonlyArray<ArrayLike<number>>, buckets: number, range: { from: number; to: number } | null): Sampled {
-  const [from, to] = range === null ? [0, x.length] : indexRangeOf(x, range.from, range.to);
+/** The zoomed part of a series (x within `range`; `ascending`: see indexRangeOf), downsampled for `buckets` pixel columns. */
+export function downsampleInRange(x: ArrayLike<number>, ys: ReadonlyArray<ArrayLike<number>>, buckets: number, range: { from: number; to: number } | null, ascending = false): Sampled {
+  const [from, to] = range === null ? [0, x.length] : indexRangeOf(x, range.from, range.to, ascending);
   return minMaxDownsample(ys, buckets, from, to);
 }
 

@@ -4,6 +4,7 @@
 // never change after its import (re-analysis rewrites the cycle table, not the points), so the
 // copy cannot go stale; only the last few tests of each open notebook are kept.
 import type { Db } from '../../db/query';
+import { isAscending } from '../../../shared/plots/downsample';
 import { readStoredSeries } from '../cycling/cycle-points-store';
 
 export interface TimePoints {
@@ -14,6 +15,8 @@ export interface TimePoints {
   maxCurrentA: number;
   /** Some point charges or discharges (the stored direction is not 0). */
   moving: boolean;
+  /** Time never goes back, so a zoomed range is found by bisection (downsample.ts). */
+  ascending: boolean;
 }
 
 const KEPT_TESTS = 2;
@@ -34,7 +37,7 @@ function prepare(db: Db, testId: number): TimePoints {
     if (series.stateCode && series.stateCode[i] !== 0) moving = true;
     if (i === 0 || cycleOfPoint[i] !== cycleOfPoint[i - 1]) cycleStarts.push({ cycle: cycleOfPoint[i]!, timeH: Number(timeH[i]!.toFixed(6)) });
   }
-  return { timeH, voltageV: series.voltageV, currentA: series.currentA, cycleStarts, maxCurrentA, moving };
+  return { timeH, voltageV: series.voltageV, currentA: series.currentA, cycleStarts, maxCurrentA, moving, ascending: isAscending(timeH) };
 }
 
 export function timePoints(db: Db, testId: number): TimePoints {

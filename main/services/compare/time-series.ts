@@ -17,7 +17,7 @@ export function getTimeSeries(ctx: ServiceContext, query: z.output<typeof timeSe
   const points = timePoints(ctx.notebook.db, query.testId);
   const count = points.timeH.length;
   const currentUnit = currentAxisUnit(points.maxCurrentA * 1000);
-  const sampled = downsampleInRange(points.timeH, [points.voltageV, points.currentA], query.widthPx, query.xRange);
+  const sampled = downsampleInRange(points.timeH, [points.voltageV, points.currentA], query.widthPx, query.xRange, points.ascending);
   const voltageV = pick(points.voltageV, sampled.indices, 1, 5);
   const current = pick(points.currentA, sampled.indices, 1000 * currentUnit.factor, 6);
   const notes: string[] = [];
