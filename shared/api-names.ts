@@ -12,8 +12,9 @@ import { recipesApiNames } from './api/names/recipes';
 import { reportsApiNames } from './api/names/reports';
 import { exchangeApiNames } from './api/names/exchange';
 import { labelsApiNames } from './api/names/labels';
+import { automaticBackupsApiNames } from './api/names/backups-automatic';
 
-export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames, ...pressingApiNames, ...reportsApiNames, ...exchangeApiNames, ...labelsApiNames] as const;
+export const apiNames = [...notebookApiNames, ...materialsApiNames, ...recipesApiNames, ...buildsApiNames, ...cyclingApiNames, ...compareApiNames, ...pressingApiNames, ...reportsApiNames, ...exchangeApiNames, ...labelsApiNames, ...automaticBackupsApiNames] as const;
 
 export type ApiName = (typeof apiNames)[number];
 

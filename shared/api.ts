@@ -17,6 +17,7 @@ import { recipesApi } from './api/recipes';
 import { reportsApi } from './api/reports';
 import { exchangeApi } from './api/exchange';
 import { labelsApi } from './api/labels';
+import { automaticBackupsApi } from './api/backups-automatic';
 
 export const api = {
   ...notebookApi,
@@ -29,6 +30,7 @@ export const api = {
   ...reportsApi,
   ...exchangeApi,
   ...labelsApi,
+  ...automaticBackupsApi,
   // `satisfies` makes a missing operation, or one not in api-names.ts, a compile error.
 } as const satisfies Record<ApiName, Operation>;
 

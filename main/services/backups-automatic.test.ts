@@ -2,11 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupNameFacts } from '../../shared/backups/backup-kind';
+import { dumpNotebook } from '../testing/dump';
+import { dispatch } from './dispatch';
 import { readVerification } from '../db/backup-verification';
 import { backupsDirFor } from '../db/paths';
 import { openTempNotebook, type TempNotebook } from '../testing/temp-notebook';
 import { startBackup } from './backups';
 import { backUpBeforeRiskyOperation, runScheduledBackupIfDue } from './backups-automatic';
+import { checkScheduledBackup } from './backups-automatic-schedule';
 import { updateAutomaticBackupSettings } from './backups-automatic-settings';
 import { updateSettings } from './settings';
 
@@ -62,5 +65,35 @@ describe('automatic backups', () => {
     updateAutomaticBackupSettings(temp.ctx, { scheduleEnabled: false, everyHours: 4, keepDays: 14 });
     expect(await runScheduledBackupIfDue(temp.ctx)).toBeNull();
     expect(backupFiles(temp)).toEqual([]);
+  });
+});
+
+describe('the backup schedule', () => {
+  it('takes a due backup as a job the window sees, and shows nothing when none is due', async () => {
+    temp = await openTempNotebook();
+    updateSettings(temp.ctx, { operator: 'M. Kim' });
+    await checkScheduledBackup(temp.ctx);
+    const jobs = temp.ctx.jobs.list();
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.message).toMatch(/^Automatic backup written: test-.*-auto-scheduled\.cellbook \(.+\), verified$/);
+    await checkScheduledBackup(temp.ctx);
+    expect(temp.ctx.jobs.list()).toHaveLength(1);
+    expect(backupFiles(temp)).toHaveLength(1);
+  });
+});
+
+describe('backups before a bulk import', () => {
+  it('a committed inventory import is preceded by a verified automatic backup holding the notebook as it was', async () => {
+    temp = await openTempNotebook();
+    updateSettings(temp.ctx, { operator: 'M. Kim' });
+    const sheet = Buffer.from('Lot No.,Material,Kind,Formula,Qty,Unit\nSA-4411,LiTFSI,lithium salt,LiN(SO2CF3)2,25,g\n').toString('base64');
+    await dispatch(temp.ctx, 'commitInventoryImport', { fileName: 'sheet.csv', contentBase64: sheet, acceptLines: [2] });
+    const names = backupFiles(temp);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/-auto-before-bulk-import\.cellbook$/);
+    const copy = path.join(backupsDirFor(temp.notebook.path), names[0] as string);
+    expect(readVerification(copy)?.verified).toBe(true);
+    expect(dumpNotebook(copy).tables.lots ?? []).toHaveLength(0);
+    expect(dumpNotebook(temp.notebook.path).tables.lots).toHaveLength(1);
   });
 });

@@ -65,18 +65,20 @@ export async function backUpBeforeRiskyOperation(ctx: ServiceContext, reason: Ri
   return takeAutomaticBackup(ctx, `before-${reason}`);
 }
 
-/** Takes the scheduled backup when one is due (see scheduledBackupDue); null when none was due. */
-export async function runScheduledBackupIfDue(ctx: ServiceContext): Promise<AutomaticBackupResult | null> {
+/** Whether a scheduled backup is due now (see scheduledBackupDue); never when the schedule is off or the notebook is empty. */
+export function isScheduledBackupDue(ctx: ServiceContext): boolean {
   const settings = getAutomaticBackupSettings(ctx);
-  if (!settings.scheduleEnabled) return null;
+  if (!settings.scheduleEnabled) return false;
   const head = historyHead(ctx);
-  if (head === null) return null;
+  if (head === null) return false;
   const newest = keptBackups(ctx)
     .filter((backup) => backup.verified)
     .sort((a, b) => Date.parse(b.takenAt) - Date.parse(a.takenAt))[0];
   const newestHead = newest ? (readVerification(newest.path)?.historyHead ?? null) : null;
-  const due = scheduledBackupDue({ newestVerifiedAt: newest?.takenAt ?? null, changedSinceNewest: newestHead !== head, everyHours: settings.everyHours, now: ctx.writer.now() });
-  return due ? takeAutomaticBackup(ctx, 'scheduled') : null;
+  return scheduledBackupDue({ newestVerifiedAt: newest?.takenAt ?? null, changedSinceNewest: newestHead !== head, everyHours: settings.everyHours, now: ctx.writer.now() });
 }
 
-
+/** Takes the scheduled backup when one is due; null when none was due. */
+export async function runScheduledBackupIfDue(ctx: ServiceContext): Promise<AutomaticBackupResult | null> {
+  return isScheduledBackupDue(ctx) ? takeAutomaticBackup(ctx, 'scheduled') : null;
+}

@@ -13,6 +13,7 @@ import { recipesHandlers } from './handlers/recipes';
 import { reportsHandlers } from './handlers/reports';
 import { exchangeHandlers } from './handlers/exchange';
 import { labelsHandlers } from './handlers/labels';
+import { automaticBackupsHandlers } from './handlers/backups-automatic';
 
 export type Handlers = {
   [N in ApiName]: (ctx: ServiceContext, input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
@@ -29,4 +30,5 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...exchangeHandlers,
   ...labelsHandlers,
+  ...automaticBackupsHandlers,
 };

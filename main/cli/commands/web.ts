@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { rendererDir } from '../../app-root';
 import { openNotebookSession } from '../../host/notebook-session';
 import { openInBrowser } from '../../host/open-browser';
+import { startBackupSchedule } from '../../services/backups-automatic-schedule';
 import { startWebHost } from '../../web/web-host';
 import { DB_OPTION_HELP } from '../notebook-command';
 import { message, parsePort, runCommand } from '../output';
@@ -30,6 +31,8 @@ export function registerWeb(program: Command): void {
           throw error;
         }
         host.attach(ctx);
+        // Scheduled automatic backups while the window may be open (the notebook's backup settings).
+        const schedule = startBackupSchedule(ctx);
         const notebook = ctx.notebook;
         process.stdout.write(`Cellbook is serving ${notebook.path}\n${host.url}\nPress Ctrl+C to stop.\n`);
         if (options.open) openInBrowser(host.url);
@@ -39,6 +42,7 @@ export function registerWeb(program: Command): void {
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
+        schedule.stop();
         await host.close();
         ctx.uploads.close();
         notebook.close();

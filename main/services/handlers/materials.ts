@@ -7,6 +7,7 @@ import { createMaterial, getMaterial, listMaterials, setMaterialArchived, update
 import { addPickListValue, listPickLists } from '../inventory/pick-lists';
 import { addStarterMaterials } from '../inventory/starter-set';
 import type { PickListId } from '../../../shared/materials/pick-lists';
+import { backUpBeforeRiskyOperation } from '../backups-automatic';
 import { fromBase64 } from './base64';
 import type { AreaHandlers } from './area-handlers';
 import type { materialsApi } from '../../../shared/api/materials';
@@ -32,6 +33,10 @@ export const materialsHandlers: AreaHandlers<typeof materialsApi> = {
   listLocations: (ctx) => listLocations(ctx),
   listInventoryWarnings: (ctx) => listInventoryWarnings(ctx),
   previewInventoryImport: (ctx, input) => previewInventoryImport(ctx, input.fileName, fromBase64(input.contentBase64)),
-  commitInventoryImport: (ctx, input) => importInventory(ctx, input.fileName, fromBase64(input.contentBase64), { acceptLines: input.acceptLines }),
+  // A bulk import adds many records at once: an automatic, verified backup is taken first.
+  commitInventoryImport: async (ctx, input) => {
+    await backUpBeforeRiskyOperation(ctx, 'bulk-import');
+    return importInventory(ctx, input.fileName, fromBase64(input.contentBase64), { acceptLines: input.acceptLines });
+  },
   findLotsForMaterial: (ctx, input) => listLotsForMaterialName(ctx, input.materialName),
 };

@@ -4,9 +4,11 @@
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { formatBytes } from '../../../shared/format/bytes';
+import { backupNameFacts } from '../../../shared/backups/backup-kind';
 import type { RestorePreview } from '../../../shared/schemas/backups';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { notifyError } from '../components/notify';
+import { AutomaticBackupsForm } from './AutomaticBackupsForm';
 import { formatLocalDateTime } from './format';
 
 function PreviewTable({ preview }: { preview: RestorePreview }) {
@@ -63,6 +65,12 @@ function RestoreModal({ fileName, onClose }: { fileName: string; onClose: () => 
   );
 }
 
+/** Manual ("Back up now") or automatic, with why: read from the file name, so a copied backup keeps its meaning. */
+function BackupKind({ fileName }: { fileName: string }) {
+  const facts = backupNameFacts(fileName);
+  return facts.kind === 'manual' ? <Text size="sm">manual</Text> : <Text size="sm">automatic, {facts.reason}</Text>;
+}
+
 export function BackupsPanel() {
   const backups = useApiQuery('listBackups', {});
   const [restoring, setRestoring] = useState<string | null>(null);
@@ -76,17 +84,18 @@ export function BackupsPanel() {
       ) : rows.length === 0 ? (
         <Text size="sm" c="dimmed">No backups yet: Back up now makes one in the notebook&apos;s backups folder.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={820}>
           <Table striped aria-label="Backups">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Taken</Table.Th><Table.Th>File</Table.Th><Table.Th ta="right">Size</Table.Th><Table.Th ta="right">Schema</Table.Th><Table.Th ta="right">Records</Table.Th><Table.Th ta="right">History entries</Table.Th><Table.Th>Verified</Table.Th><Table.Th />
+                <Table.Th>Taken</Table.Th><Table.Th>Kind</Table.Th><Table.Th>File</Table.Th><Table.Th ta="right">Size</Table.Th><Table.Th ta="right">Schema</Table.Th><Table.Th ta="right">Records</Table.Th><Table.Th ta="right">History entries</Table.Th><Table.Th>Verified</Table.Th><Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((backup) => (
                 <Table.Tr key={backup.fileName}>
                   <Table.Td>{formatLocalDateTime(backup.createdAt)}</Table.Td>
+                  <Table.Td><BackupKind fileName={backup.fileName} /></Table.Td>
                   <Table.Td><Text size="sm" style={{ wordBreak: 'break-all' }}>{backup.fileName}</Text></Table.Td>
                   <Table.Td ta="right">{formatBytes(backup.sizeBytes)}</Table.Td>
                   <Table.Td ta="right">{backup.schemaVersion}</Table.Td>
@@ -102,6 +111,7 @@ export function BackupsPanel() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <AutomaticBackupsForm />
       {restoring && <RestoreModal fileName={restoring} onClose={() => setRestoring(null)} />}
     </Paper>
   );
