@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Db } from '../db/query';
 import { checkpointSignatureHolds, type Checkpoint } from './checkpoints';
+import { narrowWithBackups } from './backup-chains';
 import { recordedRestores } from './restore-signature';
 
 export interface FoundCheckpoint {
@@ -63,8 +64,7 @@ export function compareCheckpoints(db: Db, notebookPath: string, found: FoundChe
   const heldBelow = (limit: number) => Math.max(0, ...heldAt.filter((n) => n < limit));
   if (rewritten.length > 0) {
     const earliest = rewritten.reduce((a, b) => (b.checkpoint.entries < a.checkpoint.entries ? b : a));
-    const from = heldBelow(earliest.checkpoint.entries) + 1;
-    const to = earliest.checkpoint.entries;
+    const { from, to } = narrowWithBackups(notebookPath, hashes, { from: heldBelow(earliest.checkpoint.entries) + 1, to: earliest.checkpoint.entries });
     verdict.firstDifferingEntry = { from, to };
     const which = from === to ? `entry ${to} is the first that differs` : `the first entry that differs is one of entries ${from} to ${to}`;
     verdict.problems.push(`the history was rewritten: it no longer reads as signed on ${when(earliest.checkpoint.at)} (${earliest.source}, ${to} entries); ${which}`);

@@ -1,10 +1,14 @@
 // When checkpoints are written (reading never writes one; a change does, once; the app's operations
 // at most once per interval) and that a signed restore is accepted by check while the checkpoints
 // of the history it replaced stay in the log.
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupNotebook } from '../db/backup';
+import { entryHash, type HistoryRow } from '../db/history';
+import { openNotebook } from '../db/open-notebook';
+import { createServiceContext } from '../services/context';
 import { backupPathFor, restoreBackup } from '../services/backups';
 import { dispatch } from '../services/dispatch';
 import { checkNotebook } from '../services/notebook';
@@ -78,5 +82,35 @@ describe('a restore from a backup', () => {
     const restore = JSON.parse((temp.ctx.notebook.db.prepare("SELECT after_json FROM history WHERE table_name = 'notebook' ORDER BY id DESC LIMIT 1").get() as { after_json: string }).after_json) as { signature?: string; keyFingerprint?: string };
     expect(restore.signature).toMatch(/^[A-Za-z0-9+/=]{80,}$/);
     expect(restore.keyFingerprint).toMatch(/^SHA256:/);
+  });
+});
+
+describe('the first entry that differs', () => {
+  it('is found exactly from a backup\'s signed chain when the checkpoints alone only bound it', async () => {
+    temp = await openTempNotebook();
+    for (const name of ['LiTFSI', 'LiFSI', 'LiPF6', 'LiBF4', 'LiClO4']) makeMaterial(temp.ctx, { name });
+    const { db, path: notebookPath } = temp.ctx.notebook;
+    await backupNotebook(db, backupPathFor(notebookPath, new Date()));
+    checkpointIfMoved({ db, notebookPath, now: new Date() });
+    temp.ctx.notebook.close();
+    const raw = new Database(notebookPath);
+    raw.exec('DROP TRIGGER history_append_only_update');
+    const rows = raw.prepare('SELECT * FROM history ORDER BY id').all() as HistoryRow[];
+    let prev = rows[0]!.hash;
+    for (const row of rows.slice(1)) {
+      const edited = row.id === 3 ? { ...row, operator: 'someone else' } : row;
+      const hash = entryHash({ ...edited, prev_hash: prev });
+      raw.prepare('UPDATE history SET operator = ?, prev_hash = ?, hash = ? WHERE id = ?').run(edited.operator, prev, hash, row.id);
+      prev = hash;
+    }
+    raw.close();
+    const reopened = await openNotebook(notebookPath);
+    try {
+      const check = checkNotebook(createServiceContext(reopened, { mode: 'cli' }));
+      expect(check.checkpoints.firstDifferingEntry).toEqual({ from: 3, to: 3 });
+      expect(check.checkpoints.problems.join('\n')).toContain('entry 3 is the first that differs');
+    } finally {
+      reopened.close();
+    }
   });
 });
