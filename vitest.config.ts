@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // The first file that needs the demo builds the run's template in its beforeAll (~15 s loaded).
+    hookTimeout: 60_000,
+    globalSetup: ['main/testing/vitest-global-setup.ts'],
   },
 });

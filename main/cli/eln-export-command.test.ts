@@ -5,18 +5,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoNotebookWithCycling } from '../services/demo/demo-notebook';
 import { elnRuleProblems } from '../services/exchange/eln-crate-rules';
 import { runCellbook } from '../testing/cli-process';
-import { openTempNotebook, type TempNotebook } from '../testing/temp-notebook';
+import type { TempNotebook } from '../testing/temp-notebook';
+import { openDemoNotebook } from '../testing/demo-notebook';
 
 let temp: TempNotebook;
 let db: string;
 let buildIds: Map<string, number>;
 
 beforeAll(async () => {
-  temp = await openTempNotebook({ fileName: 'demo.cellbook' });
-  await createDemoNotebookWithCycling(temp.ctx);
+  temp = await openDemoNotebook({ fileName: 'demo.cellbook' });
   buildIds = new Map((temp.notebook.db.prepare('SELECT name, id FROM builds WHERE archived_at IS NULL').all() as Array<{ name: string; id: number }>).map((r) => [r.name, r.id]));
   db = temp.ctx.notebook.path;
   temp.ctx.notebook.close();

@@ -5,17 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempNotebook, type TempNotebook } from '../testing/temp-notebook';
-import { createDemoNotebookWithCycling } from '../services/demo/demo-notebook';
+import type { TempNotebook } from '../testing/temp-notebook';
 import { findChromium } from '../services/reports/pdf';
 import { runCellbook } from '../testing/cli-process';
+import { openDemoNotebook } from '../testing/demo-notebook';
 
 let temp: TempNotebook;
 let db: string;
 
 beforeAll(async () => {
-  temp = await openTempNotebook({ fileName: 'demo.cellbook' });
-  await createDemoNotebookWithCycling(temp.ctx);
+  temp = await openDemoNotebook({ fileName: 'demo.cellbook' });
   db = temp.ctx.notebook.path;
   temp.ctx.notebook.close();
 }, 120_000);

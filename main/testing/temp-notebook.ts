@@ -1,5 +1,5 @@
 // Test factory: a real notebook file in a fresh temporary folder, removed after the test.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openNotebook, type Notebook, type OpenNotebookOptions } from '../db/open-notebook';
@@ -19,9 +19,12 @@ export interface TempNotebook {
   dispose: () => void;
 }
 
-export async function openTempNotebook(options: OpenNotebookOptions & { fileName?: string } = {}): Promise<TempNotebook> {
+export async function openTempNotebook(options: OpenNotebookOptions & { fileName?: string; copyOf?: string } = {}): Promise<TempNotebook> {
   const { dir, remove } = makeTempDir();
-  const notebook = await openNotebook(path.join(dir, options.fileName ?? 'test.cellbook'), options);
+  const file = path.join(dir, options.fileName ?? 'test.cellbook');
+  // A copy of a closed notebook file (a template) to start from instead of an empty one.
+  if (options.copyOf) copyFileSync(options.copyOf, file);
+  const notebook = await openNotebook(file, options);
   const events: AppEvent[] = [];
   const ctx = createServiceContext(notebook, { mode: 'cli', emit: (event) => events.push(event) });
   return {

@@ -1,22 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
-import { addGelTemplates } from '../recipes/recipe-templates';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { dispatch } from '../dispatch';
 import { createDemoNotebook } from '../demo/demo-notebook';
 import { getLot, listLotsForMaterialName } from '../inventory/lots';
 import { getBuildDetail, listBuilds } from './builds';
 import { cloneBuild } from './clone-build';
 import { diffBuildsById } from './build-diff';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 let temp: TempNotebook;
 afterEach(() => temp?.dispose());
 const silent = () => undefined;
 
 async function demoNotebook(): Promise<TempNotebook> {
-  const t = await openTempNotebook();
+  const t = await openDemoNotebook({ withCycling: false });
   t.ctx.writer.now = () => new Date(2026, 10, 27, 10, 0);
-  addGelTemplates(t.ctx);
-  createDemoNotebook(t.ctx);
   return t;
 }
 

@@ -1,20 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
-import { addGelTemplates } from '../recipes/recipe-templates';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { dispatch } from '../dispatch';
-import { createDemoNotebook } from '../demo/demo-notebook';
 import { listHistory } from '../history';
 import { getBuildDetail, listBuilds } from './builds';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 let temp: TempNotebook;
 afterEach(() => temp?.dispose());
 const silent = () => undefined;
 
-async function demoNotebook(): Promise<TempNotebook> {
-  const t = await openTempNotebook();
-  addGelTemplates(t.ctx);
-  createDemoNotebook(t.ctx);
-  return t;
+function demoNotebook(): Promise<TempNotebook> {
+  return openDemoNotebook({ withCycling: false });
 }
 
 /** The first demo build with a warning nobody has acknowledged, and that warning. */

@@ -2,10 +2,10 @@
 // notebook (DOMAIN.md section 6), each checked against numbers read straight from its tables.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BUILDS } from '../../../shared/demo/demo-builds';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
-import { createDemoNotebookWithCycling } from '../demo/demo-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { dispatch } from '../dispatch';
 import type { DesignDifferences, Overlay, Scatter, TableOne } from '../../../shared/schemas/plots';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 let temp: TempNotebook;
 const buildId = (name: string) => (temp.notebook.db.prepare('SELECT id FROM builds WHERE name = ?').get(name) as { id: number }).id;
@@ -38,8 +38,7 @@ function meanSd(values: number[]): { mean: number; sd: number | null } {
 }
 
 beforeAll(async () => {
-  temp = await openTempNotebook();
-  await createDemoNotebookWithCycling(temp.ctx);
+  temp = await openDemoNotebook();
 }, 120_000);
 afterAll(() => temp.dispose());
 

@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { CapacityPlot, Dqdv, TimeSeries, VoltageCurves } from '../../../shared/schemas/plots';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
-import { createDemoNotebook } from '../demo/demo-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { writeArbinCsv } from '../cycling/arbin-csv-writer';
 import { getCyclingTest } from '../cycling/cycling-tests';
 import { importCyclingTest } from '../cycling/import-cycling-test';
 import { dispatch } from '../dispatch';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 let temp: TempNotebook;
 let testId: number;
@@ -31,8 +31,7 @@ async function importSeries(name: string, data: CyclerSeries, cellId: number | n
 }
 
 beforeAll(async () => {
-  temp = await openTempNotebook();
-  createDemoNotebook(temp.ctx);
+  temp = await openDemoNotebook({ withCycling: false });
   const cell = temp.notebook.db.prepare("SELECT c.id FROM cells c JOIN builds b ON b.id = c.build_id WHERE b.name = 'Example 1' ORDER BY c.id LIMIT 1").get() as { id: number };
   series = syntheticTest({ seed: 5, cycles: 12, capacityMAh: 3, currentMA: 0.6, sampleIntervalS: 20 });
   testId = await importSeries('ex1.csv', series, cell.id);

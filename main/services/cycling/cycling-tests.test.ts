@@ -4,19 +4,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import { cyclePointsQuerySchema, cyclingTestListQuerySchema } from '../../../shared/schemas/cycling';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { getBuildDetail, listBuilds } from '../builds/builds';
-import { createDemoNotebook } from '../demo/demo-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclePoints } from './cycle-points-query';
 import { getCyclingSettings, updateCyclingSettings } from './cycling-settings';
 import { attachCyclingTest, getCyclingTest, listCyclingTests, setCyclingTestArchived } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 let temp: TempNotebook;
 beforeAll(async () => {
-  temp = await openTempNotebook();
-  createDemoNotebook(temp.ctx);
+  temp = await openDemoNotebook({ withCycling: false });
 });
 afterAll(() => temp?.dispose());
 

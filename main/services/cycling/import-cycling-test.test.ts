@@ -6,20 +6,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CellbookError } from '../../../shared/api-error';
 import { syntheticTest, type SyntheticTestOptions } from '../../../shared/cycling/synthetic';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { getBuildDetail, listBuilds, setBuildArchived } from '../builds/builds';
-import { createDemoNotebook } from '../demo/demo-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclingTest, setCyclingTestArchived } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 const START_EPOCH_S = 1_767_258_000; // 2026-01-01 09:00 UTC
 const BASE = { capacityMAh: 3, currentMA: 0.6, sampleIntervalS: 300 };
 
 let temp: TempNotebook;
 beforeAll(async () => {
-  temp = await openTempNotebook();
-  createDemoNotebook(temp.ctx);
+  temp = await openDemoNotebook({ withCycling: false });
 });
 afterAll(() => temp?.dispose());
 

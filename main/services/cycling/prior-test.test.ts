@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { getBuildDetail, listBuilds } from '../builds/builds';
-import { createDemoNotebook } from '../demo/demo-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclingTest } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 const START_EPOCH_S = 1_767_258_000; // 2026-01-01 09:00 UTC
 let temp: TempNotebook;
@@ -26,8 +26,7 @@ function exportsOfOneTest(dir: string): { first: string; second: string; rows: (
 }
 
 async function cellWithTest() {
-  temp = await openTempNotebook();
-  createDemoNotebook(temp.ctx);
+  temp = await openDemoNotebook({ withCycling: false });
   const build = listBuilds(temp.ctx, { status: 'active' }).find((entry) => entry.name === 'Example 3')!;
   const cellId = getBuildDetail(temp.ctx, build.id).cells[0]!.id;
   const files = exportsOfOneTest(temp.dir);

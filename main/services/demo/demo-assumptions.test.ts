@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SPECIFIC_CAPACITY_MAH_G } from '../../../shared/demo/demo-cycling';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { openDemoNotebook } from '../../testing/demo-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { getBuildDetail, listBuilds } from '../builds/builds';
 import { listHistory } from '../history';
-import { createDemoNotebook } from './demo-notebook';
 
 let temp: TempNotebook;
 afterEach(() => temp?.dispose());
 
 describe("the demo's stated NCM specific capacity", () => {
   it('is set on both NCM materials and stated in their notes and in every build\'s assumptions', async () => {
-    temp = await openTempNotebook();
-    createDemoNotebook(temp.ctx);
+    temp = await openDemoNotebook({ withCycling: false });
     const materials = temp.notebook.db.prepare("SELECT name, specific_capacity_mah_g AS capacity, notes FROM materials WHERE name LIKE 'NCM%' ORDER BY name").all() as Array<{ name: string; capacity: number; notes: string }>;
     expect(materials.map((material) => material.capacity)).toEqual([DEMO_SPECIFIC_CAPACITY_MAH_G, DEMO_SPECIFIC_CAPACITY_MAH_G]);
     for (const material of materials) expect(material.notes).toContain(`Demo assumption: specific capacity ${DEMO_SPECIFIC_CAPACITY_MAH_G} mAh/g`);
@@ -23,8 +22,7 @@ describe("the demo's stated NCM specific capacity", () => {
   });
 
   it('gives every demo build a theoretical capacity and a C-rate; Example 1 as computed by hand', async () => {
-    temp = await openTempNotebook();
-    createDemoNotebook(temp.ctx);
+    temp = await openDemoNotebook({ withCycling: false });
     for (const build of listBuilds(temp.ctx, { status: 'active' })) {
       const derived = getBuildDetail(temp.ctx, build.id).derived;
       expect(derived.theoreticalCapacityMAh, build.name).toBeGreaterThan(0);

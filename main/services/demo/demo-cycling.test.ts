@@ -2,15 +2,14 @@
 // and whether it shorted (DOMAIN.md sections 5 and 6), through the real importer and notebook.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BUILDS } from '../../../shared/demo/demo-builds';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { openDemoNotebook } from '../../testing/demo-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { listCyclingTests } from '../cycling/cycling-tests';
-import { createDemoNotebookWithCycling } from './demo-notebook';
 
 describe('the demo notebook with its cycling tests', () => {
   let temp: TempNotebook;
   beforeAll(async () => {
-    temp = await openTempNotebook();
-    await createDemoNotebookWithCycling(temp.ctx);
+    temp = await openDemoNotebook();
   }, 60_000);
   afterAll(() => temp.dispose());
 

@@ -8,12 +8,12 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import type { TempNotebook } from '../../testing/temp-notebook';
 import { addAttachment } from '../attachments';
 import { getBuildDetail } from '../builds/builds';
-import { createDemoNotebookWithCycling } from '../demo/demo-notebook';
 import { elnRuleProblems } from './eln-crate-rules';
 import { exportEln } from './eln-export';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 const SCHEMA = path.resolve(__dirname, '../../../../shared/fixtures/eln/consortium-schema.json');
 const schemaPresent = existsSync(SCHEMA);
@@ -33,8 +33,7 @@ function readEln(file: string) {
 }
 
 beforeAll(async () => {
-  temp = await openTempNotebook({ fileName: 'demo lab.cellbook' });
-  await createDemoNotebookWithCycling(temp.ctx);
+  temp = await openDemoNotebook({ fileName: 'demo lab.cellbook' });
   addAttachment(temp.ctx, { recordTable: 'lots', recordId: ids('SELECT id FROM lots')[0]!, fileName: 'CoA: batch 7.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 certificate of analysis').toString('base64'), note: null });
 }, 120_000);
 afterAll(() => temp.dispose());

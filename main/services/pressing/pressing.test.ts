@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
 import { dispatch } from '../dispatch';
-import { createDemoNotebook } from '../demo/demo-notebook';
 import type { Equipment, PressPlan } from '../../../shared/schemas/pressing';
+import { openDemoNotebook } from '../../testing/demo-notebook';
 
 let temp: TempNotebook;
 afterEach(() => temp?.dispose());
@@ -22,9 +22,8 @@ async function refusal(name: string, input: unknown): Promise<string> {
 const count = (table: string) => (temp.notebook.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 async function demo(): Promise<TempNotebook> {
-  const t = await openTempNotebook();
+  const t = await openDemoNotebook({ withCycling: false });
   t.ctx.writer.now = () => new Date('2026-11-27T10:00:00Z');
-  createDemoNotebook(t.ctx);
   return t;
 }
 const buildIdOf = (name: string) => (temp.notebook.db.prepare('SELECT id FROM builds WHERE name = ?').get(name) as { id: number }).id;
