@@ -3,7 +3,7 @@
 // under its final name with a hard link, which fails rather than replace a backup another run
 // published in the same instant. A backup file either is complete and verified or does not exist.
 import Database from 'better-sqlite3';
-import { linkSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
 import { temporaryPathFor, writeFailure } from '../files/write-file-atomically';
@@ -38,6 +38,15 @@ function selfContained(filePath: string): void {
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
+  }
+}
+
+/** About what a backup takes: the notebook file and its write-ahead log. */
+function notebookBytes(db: Db): number | undefined {
+  try {
+    return statSync(db.name).size + (existsSync(`${db.name}-wal`) ? statSync(`${db.name}-wal`).size : 0);
+  } catch {
+    return undefined;
   }
 }
 
@@ -87,7 +96,7 @@ export async function backupNotebook(db: Db, destination: string, options: Backu
   } catch (error) {
     if (published !== null) rmSync(published, { force: true });
     if (error instanceof CellbookError) throw error;
-    throw writeFailure(destination, error);
+    throw writeFailure(destination, error, notebookBytes(db));
   } finally {
     endNote();
     rmSync(partial, { force: true });

@@ -41,7 +41,7 @@ function freeBytes(folder: string): number | null {
 function diskFull(folder: string, context: FailureContext): string {
   const free = freeBytes(folder);
   const freeText = free === null ? '' : `, where ${formatBytes(free)} is free`;
-  const needed = context.neededBytes ? `${context.operation ?? 'this'} needs about ${formatBytes(context.neededBytes)} (the size of what it stores) in ${folder}${freeText}` : `the disk holding ${folder} is full${free === null ? '' : ` (${formatBytes(free)} free)`}`;
+  const needed = context.neededBytes ? `${context.operation ?? 'this'} needs about ${formatBytes(context.neededBytes)} (the size of the files it stores) in ${folder}${freeText}` : `the disk holding ${folder} is full${free === null ? '' : ` (${formatBytes(free)} free)`}`;
   return `Not enough disk space: ${needed}; free some space and try again. Nothing was saved.`;
 }
 
