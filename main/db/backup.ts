@@ -74,7 +74,7 @@ export async function backupNotebook(db: Db, destination: string, options: Backu
   const pagesPerStep = options.pagesPerStep ?? 256;
   let published: string | null = null;
   // Named in the sentence another writer gets while this runs (writer-note.ts).
-  const endNote = noteLongWrite(db.name, 'backup', now());
+  const endNote = path.isAbsolute(db.name) ? noteLongWrite(db.name, 'backup', now()) : () => undefined;
   try {
     mkdirSync(path.dirname(destination), { recursive: true });
     const finished = await db.backup(partial, {
