@@ -18,6 +18,7 @@ import { CellPicker, type CellChoice } from './CellPicker';
 import { CycleTable } from './CycleTable';
 import { DownloadOriginalButton } from './DownloadOriginalButton';
 import { CyclingPlots } from './CyclingPlots';
+import { usePrefetchTestPlots } from './plots/prefetch-plots';
 import { GradeBadge } from './GradeBadge';
 import { num } from './format';
 import { ExportListMenu } from '../components/ExportListMenu';
@@ -144,6 +145,7 @@ function RenameField({ id, name, onChange, onDone }: { id: number; name: string;
 
 export function CyclingTestPage({ id }: { id: number }) {
   const query = useApiQuery('getCyclingTest', { id });
+  usePrefetchTestPlots(id);
   if (query.error) return <Alert color="red">{query.error.message}</Alert>;
   const detail = query.data;
   if (!detail) return <Text size="sm" c="dimmed">Loading…</Text>;
