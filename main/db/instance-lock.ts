@@ -48,6 +48,14 @@ function refusal(notebookPath: string, lock: InstanceLock): CellbookError {
   );
 }
 
+/** The app of another process that has the notebook open now, or null. */
+export function otherAppHolding(notebookPath: string): { app: AppKind; pid: number } | null {
+  const found = readLock(instanceLockPathFor(notebookPath));
+  if (!found?.lock || !isHeld(found.lock)) return null;
+  if (found.lock.pid === process.pid && found.lock.hostname === os.hostname()) return null;
+  return { app: found.lock.app, pid: found.lock.pid };
+}
+
 /** Claims the notebook for this app; returns the release. Refuses when another live app holds it. */
 export function claimNotebook(notebookPath: string, app: AppKind, now: Date = new Date()): () => void {
   const file = instanceLockPathFor(notebookPath);

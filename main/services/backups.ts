@@ -15,6 +15,7 @@ import { appendHistory } from '../db/history';
 import { latestVersion } from '../db/migrator';
 import { bundledMigrations } from '../db/migrations';
 import { openNotebook } from '../db/open-notebook';
+import { otherAppHolding } from '../db/instance-lock';
 import { NotebookBusyError } from '../db/write-lock';
 import { noteLongWrite, otherLiveWriters } from '../db/writer-note';
 import { backupsDirFor, fileStamp } from '../db/paths';
@@ -22,6 +23,7 @@ import { temporaryPathFor } from '../files/write-file-atomically';
 import { checkpointIfMoved } from '../integrity/checkpoint-writer';
 import { signRestore } from '../integrity/restore-signature';
 import { switchNotebook, type ServiceContext } from './context';
+import { holdingCalls } from './notebook-hold';
 
 /** Where a backup taken now goes: <notebook>-backups/<notebook>-<UTC stamp>[-<reason>].cellbook. */
 export function backupPathFor(notebookPath: string, at: Date, reason?: string): string {
@@ -135,6 +137,8 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
   // The file is about to be replaced: not while another Cellbook is importing into it or backing it up.
   const writers = otherLiveWriters(notebookPath);
   if (writers.length > 0) throw new NotebookBusyError(notebookPath, writers);
+  const app = otherAppHolding(notebookPath);
+  if (app) throw new CellbookError('busy', `${path.basename(notebookPath)} is open in ${app.app} (process ${app.pid}); restore it from there, or close it first — the notebook was not changed`);
   const current = describeNotebookDb(ctx.notebook.db, now);
   const safety = await backupNotebook(ctx.notebook.db, backupPathFor(notebookPath, now, 'before-restore'), { now: ctx.writer.now });
   const copyPath = temporaryPathFor(notebookPath);
@@ -181,5 +185,8 @@ export function startRestore(ctx: ServiceContext, backup: string): { jobId: stri
     handle.progress(2, 2);
     return `Restored ${result.restoredFrom}; the notebook as it was is kept as ${path.basename(result.safetyBackup)}`;
   });
+  // From now until the restore has finished, calls wait and are answered from the restored notebook
+  // (or from the old one when the restore failed) instead of meeting it closed in between.
+  void holdingCalls(ctx, () => ctx.jobs.settled(job.id));
   return { jobId: job.id };
 }

@@ -1,11 +1,13 @@
 // A restore replaces the notebook file: while another Cellbook is importing into it, the restore
 // is refused in a sentence naming that import, and the notebook stays as it was.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLiveOwner } from '../testing/child-process-owner';
 import { openTempNotebook, type TempNotebook } from '../testing/temp-notebook';
-import { restoreBackup, startBackup } from './backups';
+import { instanceLockPathFor } from '../db/instance-lock';
+import { listBackups, restoreBackup, startBackup } from './backups';
 
 let temp: TempNotebook | undefined;
 const importer = startLiveOwner();
@@ -28,5 +30,16 @@ describe('restore while another Cellbook writes', () => {
       message: `The notebook lab.cellbook is being written by another Cellbook — an import started at 14:02 (process ${importer.pid}); nothing was saved — try again when it finishes.`,
     });
     expect((temp.ctx.notebook.db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n).toBe(historyBefore);
+  });
+
+  it('is refused from the CLI while an app has the notebook open (it would replace the file under the app)', async () => {
+    const notebookPath = temp!.ctx.notebook.path;
+    for (const note of readdirSync(temp!.dir).filter((name) => name.includes('.writing-'))) rmSync(path.join(temp!.dir, note));
+    writeFileSync(instanceLockPathFor(notebookPath), JSON.stringify({ pid: importer.pid, hostname: os.hostname(), app: 'cellbook web', since: new Date().toISOString() }));
+    const backupName = listBackups(temp!.ctx)[0]!.fileName;
+    await expect(restoreBackup(temp!.ctx, backupName)).rejects.toMatchObject({
+      code: 'busy',
+      message: `lab.cellbook is open in cellbook web (process ${importer.pid}); restore it from there, or close it first — the notebook was not changed`,
+    });
   });
 });
