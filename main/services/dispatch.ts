@@ -7,6 +7,7 @@ import { explainFailure } from '../logging/explain-failure';
 import { CHECKPOINT_INTERVAL_MS, checkpointIfMoved, noteStartingHead } from '../integrity/checkpoint-writer';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
+import { untilNotebookOpen } from './notebook-hold';
 
 export type ErrorLogger = (operation: string, error: unknown) => void;
 
@@ -21,6 +22,8 @@ export async function dispatch(
     // Messages are for the researcher: fields in words, never the operation's name (the log has it).
     const input = parseOrThrow(api[name].input, rawInput ?? {});
     const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
+    // While a restore replaces the notebook file, the call waits and is answered from the reopened one.
+    await untilNotebookOpen(ctx);
     noteStartingHead(ctx.notebook.db);
     const output = await handler(ctx, input);
     signChangedHistory(ctx, logError);

@@ -9,10 +9,12 @@ import { NotebookSummary } from './NotebookSummary';
 import { OpenNotebookPanel } from './OpenNotebookPanel';
 import { OperatorForm } from './OperatorForm';
 import { PickListsPanel } from './PickListsPanel';
+import { RestoringOverlay } from './RestoringOverlay';
 
 export function NotebookPage() {
   return (
-    <Container size="lg" px={0}>
+    <Container size="lg" px={0} pos="relative">
+      <RestoringOverlay />
       <Stack gap="md">
         <Title order={2}>Notebook</Title>
         <NotebookSummary />
