@@ -18,7 +18,7 @@ export const notebookApi = {
     output: notebookInfoSchema,
   }),
   checkNotebook: operation({
-    doc: 'Integrity and foreign-key checks, the history hash chain, and migrations changed since they were applied.',
+    doc: 'Integrity and foreign-key checks, the history hash chain, migrations changed since they were applied, every record against its last history entry, the schema against the migrations, stored files against their SHA-256 (while they total at most 128 MiB), and the history against its signed checkpoints.',
     input: noInput,
     output: notebookCheckSchema,
   }),
