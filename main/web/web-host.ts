@@ -47,12 +47,12 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   refused: 409,
   cancelled: 409,
   unavailable: 503,
+  busy: 423,
   internal: 500,
 };
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  busy: 423,
   response.end(JSON.stringify(body));
 }
 
@@ -111,15 +111,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const body = await readBody(request, API_BODY_LIMIT_BYTES);
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        refuseOversizedBody(request, response, error);
+        return;
+      }
       const message = error instanceof CellbookError ? error.message : `request body for ${name} is not valid JSON`;
       sendError(response, 400, 'validation', message);
       return;
     }
     const envelope = await dispatch(ctx, name, input);
-      if (error instanceof BodyTooLargeError) {
-        refuseOversizedBody(request, response, error);
-        return;
-      }
     sendJson(response, envelope.ok ? 200 : STATUS_BY_CODE[envelope.error.code], envelope);
   };
 
