@@ -57,7 +57,7 @@ function holdsUnknownId(value: unknown): boolean {
   return false;
 }
 
-const figures = { operations: 0, inputsTried: 0, refusedBySchema: 0, acceptedAndRefused: 0, acceptedBySchemaNotSent: 0, unexpectedErrors: 0, writes: 0 };
+const figures = { operations: 0, inputsTried: 0, refusedBySchema: 0, acceptedAndRefused: 0, acceptedBySchemaNotSent: 0, unexpectedErrors: 0, writes: 0, backupsBeforeRefusal: 0 };
 
 describe('every operation of the contract, given malformed input', () => {
   it('answers each with a typed error and writes nothing', { timeout: 240_000 }, async () => {
@@ -116,8 +116,12 @@ describe('every operation of the contract, given malformed input', () => {
         else figures.refusedBySchema++;
       }
     }
+    // A bulk import takes a verified backup before it reads its file (backups-automatic.ts), so a
+    // refused one leaves that backup of the unchanged notebook: counted, not taken for a write.
+    const allFilesAfter = [...filesUnder(temp.dir), ...filesUnder(userData.dir)];
+    const filesAfter = allFilesAfter.filter((file) => !/-auto-before-[a-z-]+\.cellbook(\.verification\.json)?:/.test(file));
+    figures.backupsBeforeRefusal = allFilesAfter.filter((file) => /-auto-before-[a-z-]+\.cellbook:/.test(file)).length;
     const stateAfter = notebookState(temp.notebook.db);
-    const filesAfter = [...filesUnder(temp.dir), ...filesUnder(userData.dir)];
     reportFigures('contract', figures);
     process.stdout.write(`[reliability] contract: valid by their schemas, so not sent: ${acceptedKinds.join('; ')}\n`);
     expect(problems).toEqual([]);
