@@ -1,6 +1,6 @@
 // Labels as the lab uses them: a lot's label saved from its page carries the lot's code and a QR
 // code of its Cellbook link, and a USB scanner "typing" a label's link (or a cell's code) into the
-// search box followed by Enter opens that record.
+// search box followed by Enter opens that record. The Reports area lists the label made.
 import { readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { qrSvgModules } from '../main/testing/qr-svg-modules';
@@ -40,6 +40,15 @@ test("a scanned lot link opens the lot, and its label is saved from the lot's pa
   // The stock chosen is the notebook's label setting now.
   await app.getByRole('button', { name: 'Label for lot LPSC-2026-01' }).click();
   await expect(app.getByRole('dialog', { name: 'Labels for lot LPSC-2026-01' }).getByRole('combobox', { name: 'Label stock' })).toHaveValue(/^Label printer, 25 × 25 mm vial/);
+  await app.keyboard.press('Escape');
+
+  // The Reports area lists the label among the recent reports and makes it again.
+  await app.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Reports/ }).click();
+  const recent = app.getByRole('table', { name: 'Recent reports' }).getByRole('row').filter({ hasText: 'label-LPSC-2026-01.html' });
+  await expect(recent).toContainText('Labels');
+  await expect(recent).toContainText('HTML, vial-25x25');
+  const [again] = await Promise.all([app.waitForEvent('download'), recent.getByRole('button', { name: 'Make label-LPSC-2026-01.html again' }).click()]);
+  expect(readFileSync((await again.path())!, 'utf8')).toContain('>LPSC-2026-01</div>');
 });
 
 test("a cell's printed code typed into the search box opens its build; an unknown code leaves the results", async ({ app }) => {

@@ -1,7 +1,9 @@
 // Reports and exports: what leaves the notebook as files.
 // Part of the one API contract (shared/api.ts assembles the parts).
 import { buildReportQuerySchema, comparisonReportQuerySchema, exportedFileSchema, exportListSchema } from '../schemas/exports';
-import { operation } from './operation';
+import { z } from 'zod';
+import { recentReportSchema } from '../reports/recent-reports-schema';
+import { noInput, operation } from './operation';
 
 export const reportsApi = {
   exportList: operation({
@@ -18,5 +20,10 @@ export const reportsApi = {
     doc: 'A comparison report of chosen builds as HTML or PDF: Table 1 from the data with replicate statistics, retention and first-cycle voltage overlays, design differences.',
     input: comparisonReportQuerySchema,
     output: exportedFileSchema,
+  }),
+  listRecentReports: operation({
+    doc: 'The reports and labels made in the window from this notebook, newest first: what, for which builds, when, format and paper, and the request that makes each again.',
+    input: noInput,
+    output: z.array(recentReportSchema),
   }),
 } as const;

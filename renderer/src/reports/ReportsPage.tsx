@@ -1,11 +1,12 @@
-// The Reports area: a report of any build (HTML or PDF, A4 or Letter) and every list as a
-// spreadsheet; backups and restores live in the Notebook area.
+// The Reports area: the reports made recently (make one again), a report of any build (HTML or
+// PDF, A4 or Letter) and every list as a spreadsheet; backups and restores live in the Notebook area.
 import { Anchor, Container, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApiQuery } from '../api/hooks';
 import { ExportListMenu } from '../components/ExportListMenu';
 import { BuildReportButtons } from './BuildReportButtons';
+import { RecentReportsPanel } from './RecentReportsPanel';
 
 export function ReportsPage() {
   const builds = useApiQuery('listBuilds', { status: 'active' });
@@ -15,6 +16,7 @@ export function ReportsPage() {
     <Container size="lg" px={0}>
       <Stack gap="md">
         <Title order={2}>Reports</Title>
+        <RecentReportsPanel />
         <Paper withBorder p="md">
           <Group justify="space-between" mb="xs">
             <Title order={3}>Build reports ({rows.length})</Title>

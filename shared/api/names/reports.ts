@@ -1,2 +1,2 @@
 // The names of the reports operations, without schemas (see shared/api-names.ts).
-export const reportsApiNames = ['exportList', 'makeBuildReport', 'makeComparisonReport'] as const;
+export const reportsApiNames = ['exportList', 'makeBuildReport', 'makeComparisonReport', 'listRecentReports'] as const;
