@@ -165,7 +165,9 @@ export function putRows(ctx: ServiceContext, rows: RowsByTable, bytesBySha: Read
     }
   }
   for (const resolve of pendingSoft) resolve();
-  if (write) for (const { table, info, row } of pending) insertRow(ctx, table, info, row, bytesBySha);
+  // An attachment whose record stays behind (not in the file) has nothing to be attached to.
+  const kept = pending.filter(({ table, row }) => table !== 'attachments' || row.record_id !== null);
+  if (write) for (const { table, info, row } of kept) insertRow(ctx, table, info, row, bytesBySha);
   return { ids, matched };
 }
 

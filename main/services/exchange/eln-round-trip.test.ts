@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIdIn, openDemoNotebook } from '../../testing/demo-notebook';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
+import { addAttachment } from '../attachments';
 import { getBuildDetail } from '../builds/builds';
 import type { ServiceContext } from '../context';
 import { readOriginalChunk } from '../cycling/original-file';
@@ -24,6 +25,10 @@ let demo: TempNotebook;
 const fresh: TempNotebook[] = [];
 beforeAll(async () => {
   demo = await openDemoNotebook({ fileName: 'demo lab.cellbook' });
+  // Attachments on a lot and a build, so that their bytes make the trip too.
+  const lotId = (demo.notebook.db.prepare('SELECT min(id) AS id FROM lots').get() as { id: number }).id;
+  addAttachment(demo.ctx, { recordTable: 'lots', recordId: lotId, fileName: 'CoA lot 1.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 certificate of analysis').toString('base64'), note: 'from the supplier' });
+  addAttachment(demo.ctx, { recordTable: 'builds', recordId: buildIdIn(demo, 'Example 1'), fileName: 'glovebox photo.jpg', mediaType: 'image/jpeg', contentBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64'), note: null });
 }, 120_000);
 afterAll(() => {
   for (const temp of fresh) temp.dispose();
@@ -67,6 +72,13 @@ function lotFacts(ctx: ServiceContext) {
   });
 }
 
+/** Each attachment by the record it is on (named, not numbered), with its bytes' SHA-256 computed here. */
+function attachmentFacts(ctx: ServiceContext) {
+  const rows = ctx.notebook.db.prepare("SELECT a.record_table, a.record_id, a.file_name, a.media_type, a.note, b.content FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.archived_at IS NULL AND a.record_table IN ('lots', 'builds')").all() as Array<{ record_table: string; record_id: string; file_name: string; media_type: string; note: string | null; content: Buffer }>;
+  const owner = (table: string, id: string) => (ctx.notebook.db.prepare(table === 'lots' ? 'SELECT lot_number AS name FROM lots WHERE id = ?' : 'SELECT name FROM builds WHERE id = ?').get(Number(id)) as { name: string }).name;
+  return rows.map((r) => ({ on: `${r.record_table} ${owner(r.record_table, r.record_id)}`, file: r.file_name, mediaType: r.media_type, note: r.note, sha256: createHash('sha256').update(r.content).digest('hex') })).sort((a, b) => a.file.localeCompare(b.file));
+}
+
 const buildsOf = (ctx: ServiceContext) => names(ctx, 'SELECT id, name FROM builds WHERE archived_at IS NULL ORDER BY name');
 
 describe('.eln round trip', () => {
@@ -87,6 +99,8 @@ describe('.eln round trip', () => {
     expect(tests.some((t) => t.grade !== null)).toBe(true);
     for (const original of tests.flatMap((t) => t.originals)) expect(original.readBack).toBe(original.sha256);
     expect(lotFacts(target.ctx)).toEqual(lotFacts(demo.ctx));
+    expect(attachmentFacts(demo.ctx)).toHaveLength(2);
+    expect(attachmentFacts(target.ctx)).toEqual(attachmentFacts(demo.ctx));
     // History records every imported row, and the chain holds.
     expect(checkNotebook(target.ctx).ok).toBe(true);
   });
