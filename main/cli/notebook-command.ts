@@ -23,7 +23,8 @@ export async function withNotebook<T>(
   session: Partial<NotebookSessionOptions> = {},
 ): Promise<T> {
   const ctx = await openNotebookSession({ mode: 'cli', report: message, ...session, ...(options.db ? { dbPath: options.db } : {}) });
-  noteStartingHead(ctx.notebook.db);
+  // A notebook made by this command is signed as it closes (its first checkpoint tells it from one that was at its path before).
+  if (ctx.notebook.migration?.fromVersion !== 0) noteStartingHead(ctx.notebook.db);
   try {
     return await body(ctx);
   } finally {

@@ -38,9 +38,10 @@ export function compareCheckpoints(db: Db, notebookPath: string, found: FoundChe
   const here = path.resolve(notebookPath);
   const verdict: CheckpointVerdict = { found: 0, held: 0, replacedByRestore: 0, problems: [], notes: [], firstDifferingEntry: null };
   const heldAt: number[] = [];
+  let earliestHeldAt: string | null = null;
+  const others: FoundCheckpoint[] = [];
   const cut: FoundCheckpoint[] = [];
   const rewritten: FoundCheckpoint[] = [];
-  let otherNotebook: FoundCheckpoint | null = null;
   for (const item of found) {
     const { checkpoint } = item;
     const ours = checkpoint.notebookId === notebookId;
@@ -56,11 +57,15 @@ export function compareCheckpoints(db: Db, notebookPath: string, found: FoundChe
     if (holds) {
       verdict.held += 1;
       heldAt.push(checkpoint.entries);
+      if (earliestHeldAt === null || checkpoint.at < earliestHeldAt) earliestHeldAt = checkpoint.at;
     } else if (replaced) verdict.replacedByRestore += 1;
-    else if (!ours) otherNotebook ??= item;
+    else if (!ours) others.push(item);
     else if (checkpoint.entries > entries) cut.push(item);
     else rewritten.push(item);
   }
+  // Checkpoints of another notebook at this path signed before this one was first signed: a notebook that was here before.
+  const predecessors = others.filter((item) => earliestHeldAt !== null && item.checkpoint.at < earliestHeldAt);
+  const otherNotebook = others.find((item) => !predecessors.includes(item)) ?? null;
   const heldBelow = (limit: number) => Math.max(0, ...heldAt.filter((n) => n < limit));
   if (rewritten.length > 0) {
     const earliest = rewritten.reduce((a, b) => (b.checkpoint.entries < a.checkpoint.entries ? b : a));
@@ -78,6 +83,7 @@ export function compareCheckpoints(db: Db, notebookPath: string, found: FoundChe
     verdict.problems.push(`a checkpoint signed on ${when(otherNotebook.checkpoint.at)} (${otherNotebook.source}) for this file names a notebook whose first history entry differs: the history was rewritten from its first entry, or another notebook was put in this one's place`);
   }
   if (verdict.found === 0) verdict.notes.push('no signed checkpoint of this notebook was found, so a rewritten history could not be compared with one');
+  if (predecessors.length > 0) verdict.notes.push(`${predecessors.length} checkpoint(s) were of a notebook that was at this path before this one`);
   if (verdict.replacedByRestore > 0) verdict.notes.push(`${verdict.replacedByRestore} checkpoint(s) were of the history that a signed restore replaced`);
   return verdict;
 }

@@ -2,7 +2,7 @@
 // at most once per interval) and that a signed restore is accepted by check while the checkpoints
 // of the history it replaced stay in the log.
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupNotebook } from '../db/backup';
@@ -111,6 +111,29 @@ describe('the first entry that differs', () => {
       expect(check.checkpoints.problems.join('\n')).toContain('entry 3 is the first that differs');
     } finally {
       reopened.close();
+    }
+  });
+});
+
+describe('a new notebook where another one was', () => {
+  it('is told apart by its own first checkpoint; until then the other notebook\'s checkpoints are a problem', async () => {
+    temp = await openTempNotebook();
+    const notebookPath = temp.ctx.notebook.path;
+    makeMaterial(temp.ctx, { name: 'LiTFSI' });
+    checkpointIfMoved({ db: temp.ctx.notebook.db, notebookPath, now: new Date(Date.now() - 60_000) });
+    temp.ctx.notebook.close();
+    rmSync(notebookPath);
+    const fresh = await openNotebook(notebookPath);
+    try {
+      const ctx = createServiceContext(fresh, { mode: 'cli' });
+      makeMaterial(ctx, { name: 'Li6PS5Cl', kind: 'sulfide_se', formula: 'Li6PS5Cl' });
+      expect(checkNotebook(ctx).checkpoints.problems[0]).toMatch(/names a notebook whose first history entry differs/);
+      checkpointIfMoved({ db: fresh.db, notebookPath, now: new Date() });
+      const check = checkNotebook(ctx);
+      expect(check.checkpoints.problems).toEqual([]);
+      expect(check.checkpoints.notes).toContain('1 checkpoint(s) were of a notebook that was at this path before this one');
+    } finally {
+      fresh.close();
     }
   });
 });
