@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertQuantity, formatFixed, formatQuantity, parseQuantityUnit } from './units';
+import { convertQuantity, parseQuantityUnit } from './units';
+import { formatFixed, formatQuantity } from './format/quantity';
 
 describe('convertQuantity', () => {
   it('converts within mass and within volume', () => {

@@ -59,7 +59,3 @@ export function convertQuantity(amount: number, from: QuantityUnit, to: Quantity
   }
   return { ok: false, reason: `${QUANTITY_UNIT_LABELS[from]} cannot be converted to ${QUANTITY_UNIT_LABELS[to]}` };
 }
-
-// Writing quantities for people lives in shared/format (one formatter for the whole app); these
-// names are kept for the screens that import them from here.
-export { formatFixed, formatQuantity, formatSignificant } from './format/quantity';

@@ -1,7 +1,7 @@
 // A layer's recipe as weight fractions. The lab writes a recipe in whichever basis the paper or
 // the balance gave: wt% (must add up to 100), parts by weight (any total, e.g. 98.5 : 1.5 [0095])
 // or the mg actually weighed (e.g. 187.5 mg CB + 62.5 mg Ag + 140 mg PVDF [0094]).
-import { formatFixed } from '../units';
+import { formatFixed } from '../format/quantity';
 import type { BuildLayer } from './types';
 
 /** How far a wt% recipe may stray from 100 before it is a typing slip rather than rounding. */

@@ -1,6 +1,6 @@
 // What every design rule needs: the face it looks at, a range with the patent's own ends
 // (inclusive or not), and the four ways a result can read.
-import { formatSignificant } from '../units';
+import { formatSignificant } from '../format/quantity';
 import type { BuildDerived, FaceDerived, LayerDerived } from './derived';
 import { faceLayerIndex, type FaceSide } from './faces';
 import type { BuildDesign, BuildLayer, ComponentMaterial, DesignRuleResult, LayerKind } from './types';

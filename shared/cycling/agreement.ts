@@ -2,7 +2,7 @@
 // ionworks integrate current themselves and compare with the vendor columns (FORMATS.md section 0
 // rule 6); a large difference in the import report points at a misread column, a unit slip, or a
 // capacity flavour the reader did not expect (FORMATS.md section 13 item 1).
-import { formatSignificant } from '../units';
+import { formatSignificant } from '../format/quantity';
 import type { CycleSummary } from './types';
 
 export interface CoulombCountingAgreement {

@@ -4,7 +4,7 @@
 // Δ = 6–50, ○ = 100 or more. The patent grades nothing in 51–99, so neither does Cellbook.
 // Only whole cycles count: a cycle the data end inside (completeness.ts) or the half-cycle set apart
 // before the first charge (cycle 0) decides neither the standard nor the lifespan.
-import { formatSignificant } from '../units';
+import { formatSignificant } from '../format/quantity';
 import type { CycleSummary } from './types';
 
 export interface LifespanSettings {

@@ -1,6 +1,6 @@
 // The voltage checks on one charge step behind short-circuit.ts. Each returns the evidence in words
 // and numbers, or null. These are Cellbook's own heuristics (DOMAIN.md section 5), not the patent's.
-import { formatSignificant } from '../units';
+import { formatSignificant } from '../format/quantity';
 import { reachedTimeLimit } from './charge-stop';
 import type { CyclerStep } from './segments';
 import type { ShortCircuitSettings } from './short-circuit-settings';

@@ -2,7 +2,8 @@
 // material open longer than its material allows. Pure: the caller passes today's date.
 import { daysBetween } from '../dates';
 import type { LotWarning } from '../schemas/lots';
-import { formatQuantity, type QuantityUnit } from '../units';
+import { type QuantityUnit } from '../units';
+import { formatQuantity } from '../format/quantity';
 
 export interface LotWarningFacts {
   remaining: number;

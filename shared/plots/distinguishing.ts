@@ -3,7 +3,7 @@
 // values among the builds (ties go to the one a researcher varies most often, BUILD_QUANTITIES'
 // order); when no number differs, the design difference with the most distinct values.
 import type { DesignDifferences } from '../schemas/plots';
-import { formatSignificant } from '../units';
+import { formatSignificant } from '../format/quantity';
 import { BUILD_QUANTITIES, quantityValue } from './build-quantities';
 
 export interface Distinguishing {

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { CellbookError } from '../../../shared/api-error';
 import { forceKN, forceKNFromPressure, judgePressureMagnitude, outlineAreaCm2, pressureMPaFromForce, tfFromKN } from '../../../shared/pressing/force';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 import { emitResult, runCommand } from '../output';
 import { textTable } from './text-table';
 

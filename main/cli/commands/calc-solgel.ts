@@ -4,7 +4,7 @@ import { resolveGelSubstance } from '../../../shared/chemistry/gel-substances';
 import { calculateSolgel, type SolgelInput, type SolgelResult } from '../../../shared/chemistry/solgel';
 import { solgelInputSchema } from '../../../shared/schemas/solgel';
 import { parseOrThrow } from '../../../shared/validation';
-import { formatFixed } from '../../../shared/units';
+import { formatFixed } from '../../../shared/format/quantity';
 import { emitResult, runCommand } from '../output';
 
 interface CalcOptions {

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { CellbookError } from '../../../shared/api-error';
 import type { ReplicateStat, TableOne } from '../../../shared/schemas/plots';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 import { getTableOne } from '../../services/compare/table-one';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
 import { findBuild } from '../../services/builds/find-build';

@@ -8,7 +8,7 @@ import { CellbookError } from '../../../shared/api-error';
 import { assignCycles } from '../../../shared/cycling/cycles';
 import { describeDqdvMethod, dqdvOfHalfCycle } from '../../../shared/plots/dqdv';
 import { dqdvSettingsSchema, type DqdvSettings, type HalfCycle } from '../../../shared/schemas/plots';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 import { parseOrThrow } from '../../../shared/validation';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
 import { readCyclerExport } from '../../importers/cycler/read-export';

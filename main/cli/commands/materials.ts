@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { MATERIAL_KIND_LABELS } from '../../../shared/materials/kinds';
-import { formatFixed, formatQuantity } from '../../../shared/units';
+import { formatFixed, formatQuantity } from '../../../shared/format/quantity';
 import { listLotsOfMaterial } from '../../services/inventory/lots';
 import { listMaterials } from '../../services/inventory/materials';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';

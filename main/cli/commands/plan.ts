@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import { recommendPressSteps } from '../../../shared/pressing/recommend';
 import type { PressPlan, Recommendation } from '../../../shared/schemas/pressing';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 import { parseOrThrow } from '../../../shared/validation';
 import { getPressPlan } from '../../services/pressing/plan-view';
 import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';

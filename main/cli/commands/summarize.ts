@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { CellbookError } from '../../../shared/api-error';
 import { analyseSeries, type SeriesAnalysis } from '../../../shared/cycling/analyse-series';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
 import type { CyclerFileResult } from '../../importers/cycler/read-cycler-file';
 import { readCyclerExport } from '../../importers/cycler/read-export';

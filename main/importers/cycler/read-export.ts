@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { integrateCycles } from '../../../shared/cycling/cycle-integrals';
 import { stepOfSeriesPoints } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 import { readFileHead } from './file-head';
 import type { CyclerFormat, Refusal } from './format';
 import { dropImpossibleValues } from './impossible-values';

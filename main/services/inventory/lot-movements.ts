@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import type { LotMovement, recordLotAdjustmentSchema, recordLotUseSchema } from '../../../shared/schemas/lots';
-import { convertQuantity, formatQuantity, type QuantityUnit } from '../../../shared/units';
+import { convertQuantity, type QuantityUnit } from '../../../shared/units';
+import { formatQuantity } from '../../../shared/format/quantity';
 import { archiveRecord, insertRecord } from '../../db/records';
 import type { ServiceContext } from '../context';
 import { getLot } from './lots';

@@ -5,7 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { memo } from 'react';
 import { LAYER_KIND_LABELS, LAYER_KINDS, type LayerKind } from '../../../shared/cells/types';
 import type { LayerInput } from '../../../shared/schemas/builds';
-import { formatQuantity } from '../../../shared/units';
+import { formatQuantity } from '../../../shared/format/quantity';
 import { useApiQuery } from '../api/hooks';
 import { numberOrNull } from '../components/form-validation';
 import { UnitNumberInput } from '../components/UnitNumberInput';

@@ -1,6 +1,6 @@
 import { notifications, type NotificationsProps } from '@mantine/notifications';
 import { CellbookError } from '../../../shared/api-error';
-import { fieldSentence, humanizeFieldKey, withoutOperationName } from './field-sentence';
+import { fieldSentence, humanizeFieldKey, withoutOperationName } from '../../../shared/field-sentence';
 
 /**
  * Where notices appear: bottom left, within the navigation's empty lower part (the navigation is

@@ -15,7 +15,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
-import { fieldSentence, humanizeFieldKey, withoutOperationName } from './field-sentence';
+import { fieldSentence, humanizeFieldKey, withoutOperationName } from '../../../shared/field-sentence';
 import { formPath, isUnder, labelFor, valueAt, type FieldLabels } from './form-paths';
 
 export interface FormIssue {

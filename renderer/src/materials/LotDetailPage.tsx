@@ -4,7 +4,8 @@ import { IconArchive, IconArrowBackUp, IconPencil, IconRestore } from '@tabler/i
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { LotMovement } from '../../../shared/schemas/lots';
-import { formatQuantity, QUANTITY_UNIT_LABELS } from '../../../shared/units';
+import { QUANTITY_UNIT_LABELS } from '../../../shared/units';
+import { formatQuantity } from '../../../shared/format/quantity';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { STORAGE_LABELS } from '../../../shared/materials/kinds';
 import type { Lot } from '../../../shared/schemas/lots';
-import { formatQuantity } from '../../../shared/units';
+import { formatQuantity } from '../../../shared/format/quantity';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';

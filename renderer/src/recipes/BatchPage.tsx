@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { BatchIngredient, BatchStep } from '../../../shared/schemas/batches';
 import { STEP_TYPE_LABELS } from '../../../shared/schemas/recipes';
-import { formatQuantity, formatSignificant } from '../../../shared/units';
+import { formatQuantity, formatSignificant } from '../../../shared/format/quantity';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';

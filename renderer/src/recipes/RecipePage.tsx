@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { calculateSolgel } from '../../../shared/chemistry/solgel';
 import { STEP_TYPE_LABELS } from '../../../shared/schemas/recipes';
-import { formatFixed, formatSignificant } from '../../../shared/units';
+import { formatFixed, formatSignificant } from '../../../shared/format/quantity';
 import { useApiQuery } from '../api/hooks';
 import { FactGrid } from '../components/FactGrid';
 import { HistoryTable } from '../components/HistoryTable';

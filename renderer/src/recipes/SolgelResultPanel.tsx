@@ -1,7 +1,7 @@
 // The gel calculator's numbers, with units, and its checks with their patent paragraphs.
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import type { SolgelResult } from '../../../shared/chemistry/solgel';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 
 const n = (value: number, digits = 4) => formatSignificant(value, digits);
 

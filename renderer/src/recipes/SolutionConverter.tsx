@@ -4,7 +4,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { neatMolarity } from '../../../shared/chemistry/conversions';
 import { resolveGelSubstance } from '../../../shared/chemistry/gel-substances';
-import { formatFixed, formatSignificant } from '../../../shared/units';
+import { formatFixed, formatSignificant } from '../../../shared/format/quantity';
 import { UnitNumberInput } from '../components/UnitNumberInput';
 import { solutionFields, type FieldValue, type LinkedEntry, type SolutionField } from './conversion-fields';
 import { SubstanceField } from './SubstanceField';

@@ -7,7 +7,7 @@ import { calculateSolgel } from '../../../shared/chemistry/solgel';
 import { scaleFactorFor, scaleSolgel } from '../../../shared/chemistry/solgel-scale';
 import { startBatchSchema } from '../../../shared/schemas/batches';
 import type { RecipeContent } from '../../../shared/schemas/recipes';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 import { callApi } from '../api/client';
 import { numberOrNull } from '../components/form-validation';
 import { FormProblem, StaleResultNote, useLastValid } from '../components/FormProblem';

@@ -2,7 +2,7 @@
 // or any formula typed in. Under the field, the molar mass it resolved to and where that came from.
 import { Autocomplete, Group, Text, type OptionsFilter } from '@mantine/core';
 import { GEL_SUBSTANCES, type ResolvedSubstance } from '../../../shared/chemistry/gel-substances';
-import { formatFixed } from '../../../shared/units';
+import { formatFixed } from '../../../shared/format/quantity';
 
 const NAMES = GEL_SUBSTANCES.map((substance) => substance.name);
 const FORMULAS = new Map(GEL_SUBSTANCES.map((substance) => [substance.name, substance.formula]));

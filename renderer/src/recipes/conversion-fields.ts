@@ -2,7 +2,7 @@
 // mass): the one typed into last is kept as typed, and the other is computed from it, so
 // changing a substance or the volume recomputes the other field instead of both drifting apart.
 import { molarityOf, molPctToWtPct, soluteMassG, wtPctToMolPct } from '../../../shared/chemistry/conversions';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 
 /** A number field's value as Mantine gives it: a number, or the text while it is empty or half typed. */
 export type FieldValue = number | string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ingredientAmountSchema } from '../../../shared/schemas/recipes';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 
 /** An ingredient's amount as the recipe gives it: "2.5 g", "0.1 mol", "10 mL of 1.0 mol/L", "20 mol% of the electrolyte". */
 export function ingredientAmountText(amount: z.output<typeof ingredientAmountSchema>): string {

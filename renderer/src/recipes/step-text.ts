@@ -1,5 +1,5 @@
 import type { RecipeStep } from '../../../shared/schemas/recipes';
-import { formatSignificant } from '../../../shared/units';
+import { formatSignificant } from '../../../shared/format/quantity';
 
 /** A step's set points in a line: "vacuum oven, 80 °C, 48 h". */
 export function setPointsText(params: RecipeStep['params']): string {

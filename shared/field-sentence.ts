@@ -1,6 +1,6 @@
 // How a field's problem is worded for a researcher: the field's label, then what is wrong, as one
 // sentence ("Actual amount must be above 0"), and never an operation's or a column's name.
-import { isApiName } from '../../../shared/api-names';
+import { isApiName } from './api-names';
 
 const PREDICATE = /^(must|cannot|can't|is|are|has|have|needs|should|does|was)\b/;
 const BOUND = /^(at most|at least|above|below|between|before|after|one of)\b/;
