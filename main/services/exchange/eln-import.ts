@@ -53,7 +53,8 @@ export async function importElnFile(ctx: ServiceContext, filePath: string, fileN
   try {
     result = ctx.notebook.db.transaction(() => plan.run(ctx, true))();
   } catch (error) {
-    if (error instanceof CellbookError) throw error;
+    // A refusal, a busy notebook or a full disk (SQLite's own code) is explained by the host as it is.
+    if (error instanceof CellbookError || typeof (error as { code?: unknown } | null)?.code === 'string') throw error;
     throw new CellbookError('internal', `${fileName} could not be imported (${(error as Error).message}); nothing was written.`);
   }
   ctx.emit({ type: 'changed', tables: ['imported_entries', 'attachments', ...(plan.source === 'cellbook' ? ['materials', 'lots', 'batches', 'recipes', 'builds', 'cycling_tests', 'press_plans'] : [])] });
