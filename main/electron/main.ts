@@ -12,7 +12,7 @@ import { buildAppMenu } from './menu';
 import { requireElectronBinding } from './native-binding';
 import { guardSession, guardWebContents } from './security';
 import { APP_SCHEME, APP_START_URL, mainWindowOptions } from './window-options';
-import { checkpointIfMoved } from '../integrity/checkpoint-writer';
+import { checkpointOnClose } from '../integrity/checkpoint-writer';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -62,7 +62,7 @@ app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => {
   context?.uploads.close();
   // The head the operation throttle left unsigned is signed as the app closes.
-  if (context) signOnQuit(context.notebook.db, context.notebook.path);
+  if (context) checkpointOnClose(context.notebook.db, context.notebook.path);
   context?.notebook.close();
 });
 
@@ -70,11 +70,3 @@ app.whenReady().then(start).catch((error: unknown) => {
   dialog.showErrorBox('Cellbook could not start', (error as Error).message);
   app.exit(1);
 });
-
-function signOnQuit(db: Parameters<typeof checkpointIfMoved>[0]['db'], notebookPath: string): void {
-  try {
-    checkpointIfMoved({ db, notebookPath, now: new Date() });
-  } catch {
-    // Quitting goes on: the next session's first change signs the history again.
-  }
-}

@@ -46,3 +46,13 @@ export function checkpointIfMoved(moment: CheckpointMoment): Checkpoint | null {
   signedHeads.set(db, { head, atMs: moment.now.getTime() });
   return checkpoint;
 }
+
+/** The last signing as a host closes its notebook (when an operation ran on it); failing is not allowed to keep it from closing. */
+export function checkpointOnClose(db: Db, notebookPath: string): void {
+  if (!signedHeads.has(db)) return;
+  try {
+    checkpointIfMoved({ db, notebookPath, now: new Date() });
+  } catch {
+    // The next session's first change signs the history again.
+  }
+}

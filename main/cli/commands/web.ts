@@ -6,6 +6,7 @@ import { startBackupSchedule } from '../../services/backups-automatic-schedule';
 import { startWebHost } from '../../web/web-host';
 import { DB_OPTION_HELP } from '../notebook-command';
 import { message, parsePort, runCommand } from '../output';
+import { checkpointOnClose } from '../../integrity/checkpoint-writer';
 
 export function registerWeb(program: Command): void {
   program
@@ -45,6 +46,8 @@ export function registerWeb(program: Command): void {
         schedule.stop();
         await host.close();
         ctx.uploads.close();
+        // The head the operation throttle left unsigned is signed as the host stops.
+        checkpointOnClose(ctx.notebook.db, ctx.notebook.path);
         notebook.close();
         return 0;
       }),
