@@ -11,11 +11,19 @@ import type { CyclerSeries } from './types';
 export function vendorCycleProblem(series: CyclerSeries, steps: readonly CyclerStep[]): string | null {
   const cycles = series.vendorCycle;
   if (!cycles || cycles.length === 0) return 'the file has no cycle column';
-  const empty = cycles.reduce((sum, cycle) => sum + (Number.isFinite(cycle) ? 0 : 1), 0);
+  // One plain pass for the three column checks (callbacks per point cost a tenth of a second on 5 M points).
+  let empty = 0;
+  let fraction: number | undefined;
+  let changes = false;
+  for (let i = 0; i < cycles.length; i += 1) {
+    const cycle = cycles[i]!;
+    if (!Number.isFinite(cycle)) empty += 1;
+    else if (fraction === undefined && !Number.isInteger(cycle)) fraction = cycle;
+    if (cycle !== cycles[0]) changes = true;
+  }
   if (empty > 0) return `the file's cycle column is empty or not a number at ${empty} point${empty === 1 ? '' : 's'}`;
-  const fraction = cycles.find((cycle) => !Number.isInteger(cycle));
   if (fraction !== undefined) return `the file's cycle column holds fractions (e.g. ${fraction})`;
-  if (cycles.every((cycle) => cycle === cycles[0])) return `the file's cycle numbers never change (all ${cycles[0]})`;
+  if (!changes) return `the file's cycle numbers never change (all ${cycles[0]})`;
 
   const stepStartingAt = new Map<number, number>(steps.map((step, stepNumber) => [step.startIndex, stepNumber]));
   for (let i = 1; i < cycles.length; i += 1) {
