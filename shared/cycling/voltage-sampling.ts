@@ -35,19 +35,21 @@ export function voltageSampling(series: CyclerSeries): VoltageSampling | null {
   for (const step of steps) intervals += step.endIndex - step.startIndex;
   if (intervals < MIN_INTERVALS) return null;
   const stride = Math.max(1, Math.floor(intervals / SAMPLE));
+  const { timeS, voltageV } = series;
   const moves: number[] = [];
   const gaps: number[] = [];
-  let seen = 0;
+  // Every stride-th interval of the charges and discharges taken together (`next` carries across steps).
+  let next = 0;
   for (const step of steps) {
-    for (let i = step.startIndex + 1; i <= step.endIndex; i += 1) {
-      seen += 1;
-      if (seen % stride !== 0) continue;
-      const dtS = series.timeS[i]! - series.timeS[i - 1]!;
-      const dV = Math.abs(series.voltageV[i]! - series.voltageV[i - 1]!);
+    let i = step.startIndex + 1 + next;
+    for (; i <= step.endIndex; i += stride) {
+      const dtS = timeS[i]! - timeS[i - 1]!;
+      const dV = Math.abs(voltageV[i]! - voltageV[i - 1]!);
       if (!(dtS > 0) || !Number.isFinite(dV)) continue;
       moves.push(dV);
       gaps.push(dtS);
     }
+    next = i - step.endIndex - 1;
   }
   if (moves.length < MIN_INTERVALS) return null;
   return { typicalStepV: median(moves), typicalIntervalS: median(gaps), pointsPerStep: median(steps.map((step) => step.endIndex - step.startIndex + 1)), intervals };
