@@ -5,6 +5,7 @@
 // writes everything in one transaction, so a failure leaves the notebook as it was.
 import path from 'node:path';
 import { CellbookError } from '../../../shared/api-error';
+import { noteLongWrite } from '../../db/writer-note';
 import type { ElnImportReport, ElnImportedFile, ElnImportedRecord } from '../../../shared/schemas/eln-import';
 import { backUpBeforeRiskyOperation } from '../backups-automatic';
 import type { ServiceContext } from '../context';
@@ -50,12 +51,16 @@ export async function importElnFile(ctx: ServiceContext, filePath: string, fileN
   // The notebook as it was is kept before anything is written (none is taken of an empty notebook).
   const backup = await backUpBeforeRiskyOperation(ctx, 'eln-import');
   let result: ReturnType<ElnImportPlan['run']>;
+  // Another Cellbook that finds the notebook locked is told an import holds it.
+  const endNote = noteLongWrite(ctx.notebook.path, 'import', ctx.writer.now());
   try {
     result = ctx.notebook.db.transaction(() => plan.run(ctx, true))();
   } catch (error) {
     // A refusal, a busy notebook or a full disk (SQLite's own code) is explained by the host as it is.
     if (error instanceof CellbookError || typeof (error as { code?: unknown } | null)?.code === 'string') throw error;
     throw new CellbookError('internal', `${fileName} could not be imported (${(error as Error).message}); nothing was written.`);
+  } finally {
+    endNote();
   }
   ctx.emit({ type: 'changed', tables: ['imported_entries', 'attachments', ...(plan.source === 'cellbook' ? ['materials', 'lots', 'batches', 'recipes', 'builds', 'cycling_tests', 'press_plans'] : [])] });
   return reportOf(fileName, plan, result, true, backup ? path.basename(backup.path) : null);
