@@ -92,7 +92,10 @@ function isConstantCurrent(series: CyclerSeries, step: CyclerStep, settings: Sho
   const currents = sorted.subarray(begin, end);
   const medianA = currents[Math.floor(currents.length / 2)];
   if (medianA === undefined || !(medianA > 0)) return false;
-  const within = currents.filter((currentA) => Math.abs(currentA - medianA) <= medianA * settings.constantCurrentTolerance).length;
+  // Counted in a plain loop: a filter would build a second copy of the step's currents.
+  const toleranceA = medianA * settings.constantCurrentTolerance;
+  let within = 0;
+  for (let i = 0; i < currents.length; i += 1) if (Math.abs(currents[i]! - medianA) <= toleranceA) within += 1;
   return within >= 0.9 * currents.length;
 }
 
