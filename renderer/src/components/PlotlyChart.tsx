@@ -8,6 +8,7 @@
 import { Group, Loader, useComputedColorScheme } from '@mantine/core';
 import type { Config, Data, Layout } from 'plotly.js';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { queueDraw } from './plot/draw-queue';
 import { drawable, loadPlotly } from './plot/load-plotly';
 import { dataTraces } from './plot/plot-export';
 import { PlotExportMenu } from './plot/PlotExportMenu';
@@ -69,7 +70,9 @@ export function PlotlyChart({ data, layout, height, label, onXRange, caption, fi
     void loadPlotly().then((Plotly) => {
       if (cancelled || !element) return;
       // uirevision keeps the user's zoom while the data under it are replaced by a full-resolution fetch.
-      void Plotly.react(element, drawable(data), { uirevision: label, ...themedLayout(layout, dark ? 'dark' : 'light', height) }, CONFIG).then((graph) => {
+      const draw = () => Plotly.react(element, drawable(data), { uirevision: label, ...themedLayout(layout, dark ? 'dark' : 'light', height) }, CONFIG);
+      void queueDraw(() => (cancelled ? Promise.resolve(null) : draw())).then((graph) => {
+        if (graph === null) return;
         // Drawn, even if newer data are already on their way: the element shows a plot. (Waiting for
         // an uncancelled draw never ended while refreshes kept coming on a busy machine.)
         setDrawnPoints(points);
