@@ -79,8 +79,11 @@ beforeAll(async () => {
   cellbook(['init', '--starter', '--db', referenceNotebook()]);
   cellbook(['import', '--db', referenceNotebook(), LARGE_EXPORT, '--json']);
   const db = new Database(referenceNotebook(), { readonly: true });
-  reference = countsOfTest(db, 1);
+  const imported = db.prepare('SELECT max(id) AS id FROM cycling_tests').get() as { id: number | null };
+  reference = countsOfTest(db, imported.id ?? 0);
   db.close();
+  // A reference without points would make every partial import look whole.
+  if (reference.points === 0 || reference.chunks === 0) throw new Error(`the reference import stored no points: ${JSON.stringify(reference)}`);
   await prepareBatchNotebook();
 }, 120_000);
 afterAll(() => root?.remove());
