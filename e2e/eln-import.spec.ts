@@ -34,7 +34,8 @@ test("a SampleDB .eln file is previewed, then imported with a report of what bec
   await expect(app.getByRole('table', { name: 'Backups' })).toHaveCount(0);
 
   await panel.getByRole('button', { name: 'Import 3 entries' }).click();
-  await expect(panel.getByRole('status')).toContainText(/sampledb_export\.eln: 3 entries and \d+ files in the notebook; the notebook was backed up first \(.*auto-before-eln-import/);
+  // The import first takes and verifies a backup, which on a busy machine takes a few seconds.
+  await expect(panel.getByRole('status')).toContainText(/sampledb_export\.eln: 3 entries and \d+ files in the notebook; the notebook was backed up first \(.*auto-before-eln-import/, { timeout: 30_000 });
   await expect(panel.getByRole('heading', { name: 'Import report' })).toBeVisible();
   await expect(panel.getByRole('table', { name: 'Entries of the file' }).getByRole('row', { name: /OMBE-1 imported entry \(sample\) #\d+/ })).toBeVisible();
   // The automatic backup taken before writing is in the backups list.
