@@ -46,6 +46,8 @@ afterAll(() => {
 
 interface Regression extends FuzzCase {
   problem: string;
+  /** What mended it, once mended (the case is replayed either way). */
+  fixed?: string;
 }
 
 function keepRegression(fuzzCase: FuzzCase, problem: string): string {
