@@ -15,6 +15,20 @@ export function message(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
+let lastResortInstalled = false;
+
+/** A failure outside the command's own promise (a worker, a stream) still ends in a sentence, never a stack. */
+function installLastResort(): void {
+  if (lastResortInstalled) return;
+  lastResortInstalled = true;
+  const fail = (error: unknown) => {
+    message(`cellbook: ${explainFailure(error).message}`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+}
+
 /**
  * Runs a command body; any failure becomes one sentence on stderr and exit code 1 (a CellbookError
  * as it is; anything else named by explainFailure, its stack kept in the log file). A body that
@@ -22,6 +36,7 @@ export function message(text: string): void {
  * nothing printed: when nothing is left to wait for, that is said and the exit code is 1.
  */
 export async function runCommand(body: () => Promise<number | void>): Promise<void> {
+  installLastResort();
   const unfinished = () => {
     message('cellbook: the command stopped without a result (its input ended while it was still being read); nothing was saved');
     process.exitCode = 1;
