@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium.mjs';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The demo notebook written once for the specs that start from it (e2e/support/global-setup.ts).
+  globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STARTER_MATERIALS } from '../shared/materials/starter-set';
-import { expect, test } from './support/fixtures';
-import { BuildsPage } from './pages/builds-page';
+import { expect, test, testFromDemo } from './support/fixtures';
 import { NotebookPage } from './pages/notebook-page';
 import { ShellPage } from './pages/shell-page';
 
 test('a backup is listed as verified and restoring it takes the notebook back to it', async ({ app }) => {
+  // A backup, a restore (with its own safety backup) and a check: on a loaded machine over 30 s.
+  test.setTimeout(90_000);
   const shell = new ShellPage(app);
   const notebook = new NotebookPage(app);
   await notebook.open();
@@ -45,12 +46,9 @@ test('the materials list is saved as CSV with units in its headers', async ({ ap
   expect(rows).toHaveLength(STARTER_MATERIALS.length);
 });
 
-test('a build report is saved from the Reports area as HTML and as PDF', async ({ app }) => {
-  // Loading the demo and printing a PDF through a second Chromium take a while on a busy machine.
+testFromDemo('a build report is saved from the Reports area as HTML and as PDF', async ({ app }) => {
+  // Printing a PDF through a second Chromium takes a while on a busy machine.
   test.setTimeout(120_000);
-  const builds = new BuildsPage(app);
-  await builds.open();
-  await builds.loadDemo();
   await app.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Reports/ }).click();
   await expect(app.getByRole('button', { name: 'HTML report of Example 1' })).toBeVisible();
   const [html] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'HTML report of Example 1' }).click()]);

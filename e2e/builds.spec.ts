@@ -1,12 +1,11 @@
-import { expect, test } from './support/fixtures';
+import { expect, test, testFromDemo } from './support/fixtures';
 import { BuildsPage } from './pages/builds-page';
 
-test('clone Example 1 into the 30 wt% composite variant (Example 5): the composite rule still passes and the diff lists only the cathode composition and its numbers', async ({ app }) => {
+testFromDemo('clone Example 1 into the 30 wt% composite variant (Example 5): the composite rule still passes and the diff lists only the cathode composition and its numbers', async ({ app }) => {
   // The demo notebook and a dozen-layer stack editor make this the longest journey.
   test.setTimeout(120_000);
   const builds = new BuildsPage(app);
   await builds.open();
-  await builds.loadDemo();
   await builds.openBuild('Example 1');
   await expect(builds.rule('composite_se_in_cathode')).toHaveAttribute('data-status', 'pass');
   await expect(app.getByTestId('protocol-current')).toHaveText('10.8 mA'); // 0.6 mA/cm² x 9.0 cm² x 2 faces

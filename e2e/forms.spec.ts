@@ -1,9 +1,9 @@
 // Every form answers a bad value the same way: the sentence beside the field (with its label,
 // from the handler's schema or its refusal), Save still pressable and saying why it did nothing,
 // and the sentence gone once the value is fixed.
-import { expect, test } from './support/fixtures';
+import { expect, test, testFromDemo } from './support/fixtures';
 import { expectFieldMessage, expectNoFieldMessage } from './support/field-message';
-import { hostApi, loadDemoThroughHost } from './support/host-api';
+import { hostApi } from './support/host-api';
 
 test('materials: a material, a lot and a lot use refuse bad values beside the field, and clear when fixed', async ({ app }) => {
   // Long journeys on a machine shared with other work: the budget is for load, not for waiting.
@@ -51,9 +51,8 @@ test('materials: a material, a lot and a lot use refuse bad values beside the fi
   await expect(use.getByTestId('form-problem')).toHaveCount(0);
 });
 
-test('recipes and batches: the recipe editor, a new recipe, a batch start, an ingredient, a step and the finish', async ({ app, cellbook }) => {
+testFromDemo('recipes and batches: the recipe editor, a new recipe, a batch start, an ingredient, a step and the finish', async ({ app }) => {
   test.setTimeout(180_000);
-  await loadDemoThroughHost(cellbook, app);
   await app.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Recipes/ }).click();
   await app.getByRole('region', { name: 'Recipes' }).getByText('Gel process, Example 1 (LiTFSI / n-MAc)', { exact: true }).click();
 
@@ -138,9 +137,8 @@ test('recipes and batches: the recipe editor, a new recipe, a batch start, an in
   await expectNoFieldMessage(stepTitle, 'Say what the step does');
 });
 
-test('builds: a new build, its details, protocol, stack, clone and cells answer bad values beside the field', async ({ app, cellbook }) => {
+testFromDemo('builds: a new build, its details, protocol, stack, clone and cells answer bad values beside the field', async ({ app }) => {
   test.setTimeout(180_000);
-  await loadDemoThroughHost(cellbook, app);
   await app.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Builds/ }).click();
   await expect(app.getByRole('region', { name: 'Builds' })).toBeVisible();
 
@@ -205,9 +203,8 @@ test('builds: a new build, its details, protocol, stack, clone and cells answer 
   await expectNoFieldMessage(reason, 'Say why the cell failed');
 });
 
-test('cycling and notebook: a test rename, cycling settings, operator name and a pick-list value', async ({ app, cellbook }) => {
+testFromDemo('cycling and notebook: a test rename, cycling settings, operator name and a pick-list value', async ({ app, cellbook }) => {
   test.setTimeout(180_000);
-  await loadDemoThroughHost(cellbook, app);
   await expect.poll(async () => (await hostApi(cellbook, 'listCyclingTests', { includeArchived: false, unassignedOnly: false })).length, { timeout: 45_000 }).toBeGreaterThan(0);
   const [cyclingTest] = await hostApi(cellbook, 'listCyclingTests', { includeArchived: false, unassignedOnly: false });
   await app.evaluate((hash) => (globalThis.location.hash = hash), `/cycling/${cyclingTest!.id}`);

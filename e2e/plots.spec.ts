@@ -8,7 +8,7 @@ import { BuildsPage } from './pages/builds-page';
 import { ComparePage } from './pages/compare-page';
 import { CyclingPage } from './pages/cycling-page';
 import { PlotsPage } from './pages/plots-page';
-import { expect, test } from './support/fixtures';
+import { expect, test, testFromDemo } from './support/fixtures';
 
 /** Cycle numbers of "every Nth from the first, and always the last", counted from the file's own cycle column. */
 function everyNth(cycles: readonly number[], n: number): number[] {
@@ -16,7 +16,7 @@ function everyNth(cycles: readonly number[], n: number): number[] {
   return [...new Set([...picked, cycles.at(-1)!])];
 }
 
-test("a test's four plots: choose cycles, mAh/g, zoom to every point, export PNG and SVG; then three builds compared", async ({ app }) => {
+testFromDemo("a test's four plots: choose cycles, mAh/g, zoom to every point, export PNG and SVG; then three builds compared", async ({ app }) => {
   test.setTimeout(240_000);
   // Sampled every 5 s, one half-cycle holds ~1,400 points: more than a plot's width, so it is downsampled.
   const series = syntheticTest({ seed: 777, cycles: 6, capacityMAh: 3, currentMA: 1.5, sampleIntervalS: 5, fadePerCycle: 0.02 });
@@ -28,7 +28,6 @@ test("a test's four plots: choose cycles, mAh/g, zoom to every point, export PNG
   const cycling = new CyclingPage(app);
   const plots = new PlotsPage(app);
   await builds.open();
-  await builds.loadDemo();
   await builds.openBuild('Example 4');
   const cellDrop = app.getByTestId('drop-cell-#1');
   await expect(cellDrop.getByTestId('cell-test')).toHaveCount(1, { timeout: 60_000 });

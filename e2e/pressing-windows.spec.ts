@@ -1,15 +1,14 @@
 // A material's pressure window entered on its page, with its source, reaches the build's press
 // plan: Li6PS5Cl said to tolerate at most 400 MPa makes Example 1's 500 MPa hot-plate step fail its
 // window check. And the planner's tolerance is a setting the Pressing area saves.
-import { expect, test } from './support/fixtures';
+import { expect, test, testFromDemo } from './support/fixtures';
 import { BuildsPage } from './pages/builds-page';
 import { PressingPage } from './pages/pressing-page';
 
-test("a material's pressure window, entered with its source, fails the press step above it", async ({ app }) => {
+testFromDemo("a material's pressure window, entered with its source, fails the press step above it", async ({ app }) => {
   test.setTimeout(120_000);
   const builds = new BuildsPage(app);
   await builds.open();
-  await builds.loadDemo();
   await app.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Materials/ }).click();
   await app.getByRole('region', { name: 'Materials' }).getByText('Li6PS5Cl', { exact: true }).first().click();
   await app.getByRole('button', { name: 'Set pressure window' }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, test, testFromDemo } from './support/fixtures';
 import { BuildsPage } from './pages/builds-page';
 import { PressingPage } from './pages/pressing-page';
 
@@ -15,12 +15,11 @@ const readPressureMPa = (GAUGE_TF * 9.80665 * 1000) / ROUND_DIE_MM2; // 536.5 MP
 const deviationPct = ((readPressureMPa - PRESSURE_N_PER_MM2) / PRESSURE_N_PER_MM2) * 100; // +7.3 %
 const sig = (value: number, digits: number) => Number(value.toPrecision(digits)).toString();
 
-test("plan Example 1's steps on a 15-tonne press with a 4 cm² die: the over-capacity check names the largest area; fixed, two steps run (one deviating), the run sheet printed and the plan's state in the builds list", async ({ app }) => {
+testFromDemo("plan Example 1's steps on a 15-tonne press with a 4 cm² die: the over-capacity check names the largest area; fixed, two steps run (one deviating), the run sheet printed and the plan's state in the builds list", async ({ app }) => {
   test.setTimeout(150_000);
   const builds = new BuildsPage(app);
   const pressing = new PressingPage(app);
   await builds.open();
-  await builds.loadDemo();
 
   // The lab's press and two dies in the register.
   await pressing.openEquipment();

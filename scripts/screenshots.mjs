@@ -1,46 +1,19 @@
-// Looks at Cellbook as a user would: starts browser mode on a throwaway notebook (or --db),
-// visits each area in light and dark, and writes PNGs to --out (default .tmp/screenshots).
-// Usage: node scripts/screenshots.mjs [--db PATH] [--out DIR] [--only notebook,builds]
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+// `npm run screenshots`: every screen of the demo notebook at 1280×720 and 1920×1080, light and
+// dark, written as PNGs to .tmp/screenshots/ to look at, each checked for text cut off (the e2e
+// spec e2e/screenshots.spec.ts with every look; `npm test` runs it with each screen in one look).
+// Needs the built renderer (npm run build). Playwright's own output goes to a temporary folder, so
+// a run beside another Playwright run does not empty its test-results/.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { chromiumExecutable, CHROMIUM_ARGS } from '../e2e/support/chromium.mjs';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } } });
-const out = path.resolve(values.out ?? '.tmp/screenshots');
-mkdirSync(out, { recursive: true });
-const db = values.db ?? path.join(mkdtempSync(path.join(os.tmpdir(), 'cellbook-shots-')), 'screens.cellbook');
-
-const host = spawn(process.execPath, ['main/cli/bin.cjs', 'web', '--no-open', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  let text = '';
-  host.stdout.on('data', (chunk) => {
-    text += chunk;
-    const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(text);
-    if (match) resolve(match[0]);
-  });
-  host.on('exit', (code) => reject(new Error(`cellbook web exited with ${code}`)));
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const output = mkdtempSync(path.join(os.tmpdir(), 'cellbook-screenshots-'));
+const result = spawnSync(npx, ['playwright', 'test', 'e2e/screenshots.spec.ts', '--workers=1', '--output', output], {
+  stdio: 'inherit',
+  env: { ...process.env, CELLBOOK_SCREENSHOTS: 'all' },
+  shell: process.platform === 'win32',
 });
-
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-const areas = (values.only ?? 'materials,recipes,builds,pressing,cycling,reports,notebook').split(',');
-for (const scheme of ['light', 'dark']) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
-  await page.goto(url);
-  await page.waitForSelector('html[data-cellbook-ready="true"]');
-  for (const area of areas) {
-    await page.evaluate((hash) => (globalThis.location.hash = hash), `#/${area}`);
-    await page.waitForTimeout(300);
-    // Plots draw after Plotly loads: wait for every chart to say it is drawn.
-    await page.waitForFunction(() => [...globalThis.document.querySelectorAll('[data-ready]')].every((node) => node.getAttribute('data-ready') === 'true'), null, { timeout: 15_000 }).catch(() => console.warn(`${area}: a plot did not finish drawing`));
-    const file = path.join(out, `${area.replace(/\//g, "-")}-${scheme}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(file);
-  }
-  await page.close();
-}
-await browser.close();
-host.kill('SIGTERM');
+console.log(`PNGs in ${path.resolve('.tmp', 'screenshots')}`);
+process.exitCode = result.status ?? 1;

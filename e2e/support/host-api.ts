@@ -3,7 +3,7 @@
 import type { ApiInput, ApiName, ApiOutput } from '../../shared/api';
 import { isReadOperation } from '../../shared/api/read-operations';
 import type { Page } from '@playwright/test';
-import { expect, type CellbookHost } from './fixtures';
+import { APP_READY_MS, expect, type CellbookHost } from './fixtures';
 
 function post(host: CellbookHost, name: ApiName, input: unknown): Promise<Response> {
   const token = new URL(host.url).searchParams.get('token') ?? '';
@@ -25,5 +25,5 @@ export async function hostApi<N extends ApiName>(host: CellbookHost, name: N, in
 export async function loadDemoThroughHost(host: CellbookHost, page: Page): Promise<void> {
   await hostApi(host, 'createDemoNotebook', {});
   await page.reload();
-  await expect(page.locator('html[data-cellbook-ready="true"]')).toBeAttached();
+  await expect(page.locator('html[data-cellbook-ready="true"]')).toBeAttached({ timeout: APP_READY_MS });
 }
