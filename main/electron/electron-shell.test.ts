@@ -123,7 +123,7 @@ describe('preload', () => {
       removeListener: (channel) => listeners.delete(channel),
     };
     const exposed = buildPreloadApi(ipcRenderer);
-    expect(Object.keys(exposed).sort()).toEqual([...Object.keys(api), 'onEvent'].sort());
+    expect(Object.keys(exposed).sort()).toEqual([...Object.keys(api), 'onEvent', 'chooseNotebookPath'].sort());
     for (const name of apiNames) await exposed[name]({ probe: name });
     expect(invoked).toEqual(apiNames.map((name) => [ipcChannel(name), { probe: name }]));
 

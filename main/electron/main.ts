@@ -7,7 +7,11 @@ import { appRoot, rendererDir } from '../app-root';
 import { openNotebookSession } from '../host/notebook-session';
 import type { ServiceContext } from '../services/context';
 import { APP_SCHEME_PRIVILEGES, makeAppProtocolHandler } from './app-protocol';
+import { rememberSavedReports } from './downloads';
 import { registerIpcHandlers } from './ipc-main';
+import { registerDialogHandlers } from './native-dialogs';
+import { electronPdfRenderer } from './pdf-renderer';
+import { startBackupSchedule, type BackupSchedule } from '../services/backups-automatic-schedule';
 import { buildAppMenu } from './menu';
 import { requireElectronBinding } from './native-binding';
 import { guardSession, guardWebContents } from './security';
@@ -20,6 +24,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 let mainWindow: BrowserWindow | null = null;
 let context: ServiceContext | null = null;
+let backupSchedule: BackupSchedule | null = null;
 
 function dbArgument(argv: readonly string[]): string | undefined {
   const index = argv.indexOf('--db');
@@ -45,7 +50,12 @@ async function start(): Promise<void> {
     ...(dbPath ? { dbPath } : {}),
   });
   const ctx = context;
+  // Reports and labels print with Electron's own printToPDF; scheduled backups run while the window is open.
+  ctx.renderPdf = electronPdfRenderer({ createWindow: (options) => new BrowserWindow(options), sessionFromPartition: (partition) => session.fromPartition(partition) });
   registerIpcHandlers(ipcMain, () => ctx);
+  registerDialogHandlers(ipcMain, dialog, () => mainWindow);
+  rememberSavedReports(session.defaultSession, () => context);
+  backupSchedule = startBackupSchedule(ctx);
 
   mainWindow = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -60,6 +70,7 @@ app.on('second-instance', () => {
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => {
+  backupSchedule?.stop();
   context?.uploads.close();
   // The head the operation throttle left unsigned is signed as the app closes.
   if (context) checkpointOnClose(context.notebook.db, context.notebook.path);

@@ -6,16 +6,17 @@ import type { ServiceContext } from '../context';
 import { safeFileStem } from '../../../shared/exports/file-name';
 
 
-async function reportFile(report: { title: string; html: string }, fileStem: string, format: 'html' | 'pdf', paper: Paper) {
-  const bytes = format === 'pdf' ? await htmlToPdf(report.html, { title: report.title, paper }) : Buffer.from(report.html, 'utf8');
+async function reportFile(ctx: ServiceContext, report: { title: string; html: string }, fileStem: string, format: 'html' | 'pdf', paper: Paper) {
+  // The desktop app prints with Electron's own printToPDF; browser mode through headless Chromium.
+  const bytes = format === 'pdf' ? await (ctx.renderPdf ?? htmlToPdf)(report.html, { title: report.title, paper }) : Buffer.from(report.html, 'utf8');
   return { fileName: `${fileStem}.${format}`, mediaType: format === 'pdf' ? 'application/pdf' : 'text/html', rows: 0, contentBase64: bytes.toString('base64') };
 }
 
 export function buildReportFile(ctx: ServiceContext, buildId: number, format: 'html' | 'pdf', paper: Paper) {
   const report = buildReportHtml(ctx, buildId);
-  return reportFile(report, `${safeFileStem(report.title)}-report`, format, paper);
+  return reportFile(ctx, report, `${safeFileStem(report.title)}-report`, format, paper);
 }
 
 export function comparisonReportFile(ctx: ServiceContext, buildIds: readonly number[], retentionAtCycle: number, format: 'html' | 'pdf', paper: Paper) {
-  return reportFile(comparisonReportHtml(ctx, buildIds, retentionAtCycle), `comparison-${ctx.writer.now().toISOString().slice(0, 10)}`, format, paper);
+  return reportFile(ctx, comparisonReportHtml(ctx, buildIds, retentionAtCycle), `comparison-${ctx.writer.now().toISOString().slice(0, 10)}`, format, paper);
 }

@@ -17,6 +17,14 @@ export interface PdfLayout {
 /** HTML to PDF bytes: headless Chromium here; the desktop app injects Electron's printToPDF (ServiceContext.renderPdf). */
 export type PdfRenderer = (pageHtml: string, layout: PdfLayout) => Promise<Buffer>;
 
+/** A report page's margins; the footer sits in the bottom one. */
+export const REPORT_MARGINS_MM = { top: 16, bottom: 18, left: 14, right: 14 } as const;
+
+/** The footer on every report page: the title, and "page N of M" (Chromium's print template classes). */
+export function reportFooterTemplate(title: string): string {
+  return `<div style="font-size:8px;width:100%;padding:0 14mm;display:flex;justify-content:space-between;color:#444"><span>${escapeHtml(title)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -36,8 +44,8 @@ export async function htmlToPdf(pageHtml: string, options: PdfLayout): Promise<B
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(pageHtml, { waitUntil: 'load' });
     if (options.paper === 'page-css') return await page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
-    const footer = `<div style="font-size:8px;width:100%;padding:0 14mm;display:flex;justify-content:space-between;color:#444"><span>${escapeHtml(options.title)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
-    return await page.pdf({ format: options.paper === 'letter' ? 'Letter' : 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, preferCSSPageSize: false, margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' } });
+    const m = REPORT_MARGINS_MM;
+    return await page.pdf({ format: options.paper === 'letter' ? 'Letter' : 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: reportFooterTemplate(options.title), preferCSSPageSize: false, margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` } });
   } finally {
     await browser.close();
   }

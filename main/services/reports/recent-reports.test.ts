@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
-import { listRecentReports, recentReportsFile, rememberReport } from './recent-reports';
+import { listRecentReports, recentReportsFile, rememberReport, setRecentReportPath } from './recent-reports';
 
 let temp: TempNotebook;
 let other: TempNotebook;
@@ -31,6 +31,10 @@ describe('recent reports', () => {
     expect(listed[1]?.buildNames).toEqual(['build 7']);
     expect(listed[1]?.request).toEqual({ operation: 'makeBuildReport', input: { buildId: 7, format: 'pdf', paper: 'letter' } });
     expect(listRecentReports(other.ctx, folder).map((entry) => entry.fileName)).toEqual(['other.html']);
+    // The desktop app's Save dialog tells where the file went.
+    expect(setRecentReportPath(temp.ctx, 'Example-1-report.pdf', '/home/lab/reports/Example-1-report.pdf', folder)).toBe(true);
+    expect(listRecentReports(temp.ctx, folder)[1]?.path).toBe('/home/lab/reports/Example-1-report.pdf');
+    expect(setRecentReportPath(temp.ctx, 'never-made.pdf', '/x', folder)).toBe(false);
   });
 
   it('starts again from an empty list when the file is damaged', async () => {

@@ -72,3 +72,16 @@ export async function remembered<F extends { fileName: string; contentBase64: st
   if (ctx.mode !== 'cli') rememberReport(ctx, request, { fileName: file.fileName, sizeBytes: Buffer.byteLength(file.contentBase64, 'base64') });
   return file;
 }
+
+/** Where the newest recent report of that file name was saved (the desktop app learns it from its Save dialog). */
+export function setRecentReportPath(ctx: ServiceContext, fileName: string, savedPath: string, folder?: string): boolean {
+  const file = recentReportsFile(folder);
+  const all = readAll(file);
+  const notebook = path.resolve(ctx.notebook.path);
+  const entry = all.find((candidate) => candidate.notebookPath === notebook && candidate.fileName === fileName && candidate.path === null);
+  if (!entry) return false;
+  entry.path = savedPath;
+  writeFileAtomically(file, (append) => append(`${JSON.stringify(all, null, 2)}\n`));
+  ctx.emit({ type: 'changed', tables: ['recent_reports'] });
+  return true;
+}

@@ -6,6 +6,7 @@ import type { Bridge } from './bridge';
 /** What Electron's preload exposes (main/electron/preload-api.ts). */
 interface PreloadedApi {
   onEvent(listener: (event: AppEvent) => void): () => void;
+  chooseNotebookPath(create: boolean): Promise<string | null>;
   [operation: string]: unknown;
 }
 
@@ -16,5 +17,6 @@ export function electronBridge(): Bridge | null {
     kind: 'electron',
     call: (name: ApiName, input) => (exposed[name] as (input: unknown) => Promise<ApiEnvelope<unknown>>)(input),
     subscribe: (listener) => exposed.onEvent(listener),
+    chooseNotebookPath: (create) => exposed.chooseNotebookPath(create),
   };
 }

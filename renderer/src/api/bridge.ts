@@ -8,4 +8,6 @@ export interface Bridge {
   kind: 'electron' | 'browser';
   call(name: ApiName, input: unknown): Promise<ApiEnvelope<unknown>>;
   subscribe(listener: (event: AppEvent) => void): () => void;
+  /** The desktop app's native Open / Save dialog for a notebook file (null when cancelled); browser mode has none and types the path. */
+  chooseNotebookPath?: (create: boolean) => Promise<string | null>;
 }

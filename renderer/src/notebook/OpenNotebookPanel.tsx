@@ -1,9 +1,10 @@
 // Open another notebook, or start a new one, without restarting: a path typed here (browser mode
-// has no file dialog), and the notebooks opened before on this computer.
+// has no file dialog) or chosen in the desktop app's native dialog, then the same operations, and
+// the notebooks opened before on this computer.
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../../../shared/api';
-import { callApi } from '../api/client';
+import { callApi, getBridge } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { FormProblem } from '../components/FormProblem';
 import { notifyError, notifySuccess } from '../components/notify';
@@ -24,6 +25,12 @@ export function OpenNotebookPanel() {
       return opened;
     });
   const rows = recent.data ?? [];
+  const chooser = getBridge().chooseNotebookPath;
+  const choose = (create: boolean) =>
+    void chooser?.(create).then(
+      (chosen) => chosen && setFilePath(chosen),
+      (error: unknown) => notifyError('The file dialog could not open', error),
+    );
   return (
     <Paper withBorder p="md">
       <Title order={3} mb={4}>Other notebooks</Title>
@@ -33,6 +40,12 @@ export function OpenNotebookPanel() {
         <Group gap="xs">
           <Button loading={check.busy} onClick={() => go(false)}>Open</Button>
           <Button variant="default" loading={check.busy} onClick={() => go(true)}>New notebook</Button>
+          {chooser && (
+            <>
+              <Button variant="subtle" onClick={() => choose(false)}>Choose a notebook…</Button>
+              <Button variant="subtle" onClick={() => choose(true)}>Choose where to start one…</Button>
+            </>
+          )}
         </Group>
         <FormProblem check={check} />
         {rows.length > 0 && (
