@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import type { CapacityBasis, ComparisonSelection, Overlay, OverlayKind } from '../../../shared/schemas/plots';
 import { useApiQuery } from '../api/hooks';
 import { PlotlyChart } from '../components/PlotlyChart';
+import { markersFit } from '../components/plot/marker-density';
 import { axisLayout, hoverValue, zoomableAxisLayout } from '../cycling/plots/axis-layout';
 import { BasisPicker } from '../cycling/plots/BasisPicker';
 import { PlotNotes } from '../cycling/plots/PlotNotes';
@@ -24,11 +25,6 @@ const KINDS: Array<{ value: OverlayKind; label: string }> = [
 
 /** Beyond this many points in all, the overlay is drawn with WebGL. */
 const SVG_MAX_POINTS = 20_000;
-/**
- * Per-cycle series of more points than this are drawn as lines alone: a marker is an SVG element of
- * its own (20 cells × 500 cycles would be 10,000 of them), and at that density they merge into the line.
- */
-const MARKERS_MAX_POINTS = 150;
 
 /**
  * Legend entries per row for labels this long at this width: Plotly's horizontal legend cuts a
@@ -45,7 +41,7 @@ function figure(overlay: Overlay, widthPx: number): { data: Data[]; layout: Part
   const total = overlay.series.reduce((sum, series) => sum + series.x.length, 0);
   const type = total > SVG_MAX_POINTS ? 'scattergl' : 'scatter';
   const curves = overlay.kind === 'voltage' || overlay.kind === 'dqdv';
-  const markers = !curves && Math.max(0, ...overlay.series.map((series) => series.x.length)) <= MARKERS_MAX_POINTS;
+  const markers = !curves && markersFit(Math.max(0, ...overlay.series.map((series) => series.x.length)));
   const cellsOfGroup = new Map<string, number[]>();
   for (const series of overlay.series) {
     const cells = cellsOfGroup.get(series.group) ?? [];
