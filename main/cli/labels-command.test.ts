@@ -29,7 +29,12 @@ describe('cellbook labels', { timeout: 120_000 }, () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ file: out, format: 'pdf', size: 'roll-62x29', labels: 3, codes: ['LPSC-2026-01', 'Example 1/#1', 'Example 3'] });
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     if (!hasPdftotext) return;
-    expect(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout).toMatch(/Pages:\s+3\b/);
+    const info = spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Pages:\s+3\b/);
+    // One label per page of the roll's size, 62 × 29 mm (175.7 × 82.2 pt); Chromium rounds to whole CSS pixels (0.75 pt).
+    const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
+    expect(Math.abs(Number(width) - (62 / 25.4) * 72)).toBeLessThan(0.75);
+    expect(Math.abs(Number(height) - (29 / 25.4) * 72)).toBeLessThan(0.75);
     const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout;
     for (const code of ['LPSC-2026-01', 'Example 1/#1', 'Example 3']) expect(text).toContain(code);
   });

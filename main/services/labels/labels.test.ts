@@ -1,6 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellbookLink, parseCellbookLink } from '../../../shared/labels/cellbook-link';
@@ -8,7 +5,6 @@ import { createDemoNotebook } from '../demo/demo-notebook';
 import { handlers } from '../handlers';
 import { qrSvgModules } from '../../testing/qr-svg-modules';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
-import { findChromium } from '../reports/pdf';
 import { findRecordsByText } from './label-records';
 
 let temp: TempNotebook;
@@ -20,7 +16,6 @@ afterAll(() => temp?.dispose());
 
 const idOf = (sql: string, ...params: unknown[]) => (temp.ctx.notebook.db.prepare(sql).get(...params) as { id: number }).id;
 const htmlOf = (file: { contentBase64: string }) => Buffer.from(file.contentBase64, 'base64').toString('utf8');
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
 /** The matrix the encoder computes for a text, as rows of booleans. */
 function encoderModules(text: string): boolean[][] {
@@ -71,23 +66,4 @@ describe('labels', () => {
     expect(page.match(/class="label"/g)).toHaveLength(ids.length);
     await expect(handlers.makeLabels(temp.ctx, { records: [{ kind: 'cell', id: 99999 }], format: 'html' })).rejects.toThrow('there is no cell with id 99999 in this notebook');
   });
-
-  it.skipIf(!findChromium())('prints a PDF on the vial size whose text is the codes', async () => {
-    const buildId = idOf("SELECT id FROM builds WHERE name = 'Example 2'");
-    const cellIds = (temp.ctx.notebook.db.prepare('SELECT id FROM cells WHERE build_id = ? ORDER BY id').all(buildId) as Array<{ id: number }>).map((row) => ({ kind: 'cell' as const, id: row.id }));
-    const file = await handlers.makeLabels(temp.ctx, { records: [{ kind: 'build', id: buildId }, ...cellIds], size: 'vial-25x25', format: 'pdf' });
-    expect(file.mediaType).toBe('application/pdf');
-    const out = path.join(temp.dir, 'labels.pdf');
-    writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
-    if (!hasPdftotext) return;
-    const info = spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout;
-    expect(info).toMatch(new RegExp(`Pages:\\s+${1 + cellIds.length}\\b`));
-    // 25 mm = 70.87 pt; Chromium rounds the page to whole CSS pixels (0.75 pt).
-    const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
-    expect(Math.abs(Number(width) - (25 / 25.4) * 72)).toBeLessThan(0.75);
-    expect(Math.abs(Number(height) - (25 / 25.4) * 72)).toBeLessThan(0.75);
-    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout;
-    expect(text).toContain('Example 2');
-    expect(text).toContain('Example 2/#1');
-  }, 60_000);
 });
