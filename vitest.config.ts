@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Tests never touch the user's own user-data folder (signing key, checkpoint log, logs, recent
+// notebooks): the run gets a folder of its own, which the global setup removes at the end.
+const userDataHome = mkdtempSync(path.join(os.tmpdir(), 'cellbook-vitest-user-data-'));
 
 // Unit and integration tests sit beside their code; Playwright's e2e specs are kept out.
 export default defineConfig({
@@ -11,5 +18,6 @@ export default defineConfig({
     // The first file that needs the demo builds the run's template in its beforeAll (~15 s loaded).
     hookTimeout: 60_000,
     globalSetup: ['main/testing/vitest-global-setup.ts'],
+    env: { XDG_CONFIG_HOME: userDataHome },
   },
 });

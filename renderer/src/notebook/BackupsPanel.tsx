@@ -97,7 +97,7 @@ export function BackupsPanel() {
                   <Table.Td>{formatLocalDateTime(backup.createdAt)}</Table.Td>
                   <Table.Td><BackupKind fileName={backup.fileName} /></Table.Td>
                   <Table.Td><Text size="sm" style={{ wordBreak: 'break-all' }}>{backup.fileName}</Text></Table.Td>
-                  <Table.Td ta="right">{formatBytes(backup.sizeBytes)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatBytes(backup.sizeBytes)}</Table.Td>
                   <Table.Td ta="right">{backup.schemaVersion}</Table.Td>
                   <Table.Td ta="right">{backup.records.toLocaleString()}</Table.Td>
                   <Table.Td ta="right">{backup.historyEntries.toLocaleString()}</Table.Td>
