@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const extra = process.argv.slice(2);
-const result = spawnSync(npx, ['vitest', 'run', 'main/reliability', '--testTimeout=0', '--hookTimeout=0', ...extra], {
+// `npm run test:stress -- main/reliability/fuzz.test.ts` runs that harness alone.
+const files = extra.some((arg) => !arg.startsWith('-')) ? [] : ['main/reliability'];
+const result = spawnSync(npx, ['vitest', 'run', ...files, '--testTimeout=0', '--hookTimeout=0', ...extra], {
   stdio: 'inherit',
   env: { ...process.env, CELLBOOK_STRESS: '1' },
   shell: process.platform === 'win32',
