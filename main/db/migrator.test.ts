@@ -183,7 +183,7 @@ describe('opening files that are not notebooks', () => {
     const header = Buffer.from('SQLite format 3\u0000', 'latin1');
     writeFileSync(filePath, Buffer.concat([header, Buffer.alloc(4096, 0xab)]));
     const sha = fileSha256(filePath);
-    await expect(openNotebook(filePath)).rejects.toThrow(/cannot open notebook .*damaged\.cellbook: .*; the file was not changed/);
+    await expect(openNotebook(filePath)).rejects.toThrow(/cannot open .*damaged\.cellbook: .*; the file was not changed/);
     expect(fileSha256(filePath)).toBe(sha);
   });
 
