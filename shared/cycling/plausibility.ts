@@ -10,6 +10,7 @@
 // - points far too far apart for how the voltage moves (voltage-sampling.ts).
 import { typicalIntervalS } from './file-breaks';
 import type { CycleSummary, CyclerSeries } from './types';
+import { upperMedian } from './upper-median';
 import { coarseSamplingWarning } from './voltage-sampling';
 
 export const MAX_SAMPLING_INTERVAL_S = 3600;
@@ -38,7 +39,7 @@ export function plausibilityWarnings(series: CyclerSeries, rows: readonly CycleS
     warnings.push(`the points are typically ${hours(intervalS)} apart, longer than cyclers record at (seconds to minutes): check the time column's unit; if it is in milliseconds${capacityAt(1 / 1000)}`);
   }
   const halves = rows.filter((row) => row.cycle >= 1).flatMap((row) => [row.chargeDurationS, row.dischargeDurationS].filter((durationS) => durationS > 0));
-  const spanS = median(halves);
+  const spanS = upperMedian(halves);
   if (spanS !== null && spanS < MIN_HALF_CYCLE_S) {
     warnings.push(`a charge or discharge typically lasts ${formatNumber(spanS)} s, faster than any cell is cycled (a full half-cycle in under a minute): if the time column is in minutes${capacityAt(60)}; if in hours${capacityAt(3600).replace(/^; /, ', ')}`);
   } else if (spanS !== null && spanS > MAX_HALF_CYCLE_S) {
@@ -64,12 +65,6 @@ function vendorFactor(rows: readonly CycleSummary[]): { factor: number; ratio: n
   const ratio = vendor / counted;
   const match = UNIT_FACTORS.find(({ factor }) => Math.abs(ratio / factor - 1) <= FACTOR_TOLERANCE);
   return match ? { ...match, ratio } : null;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function formatNumber(value: number): string {

@@ -8,6 +8,8 @@
 // its interval in seconds (a point an hour is fine on a C/100 step and far too slow at 2C).
 import { splitSteps } from './segments';
 import type { CyclerSeries } from './types';
+import { upperMedian } from './upper-median';
+import { formatSignificant } from '../format/quantity';
 
 /** A typical move between two points of a charge or discharge above this is too coarse (10 dQ/dV bins of 5 mV). */
 export const MAX_VOLTAGE_STEP_V = 0.05;
@@ -52,7 +54,8 @@ export function voltageSampling(series: CyclerSeries): VoltageSampling | null {
     next = i - step.endIndex - 1;
   }
   if (moves.length < MIN_INTERVALS) return null;
-  return { typicalStepV: median(moves), typicalIntervalS: median(gaps), pointsPerStep: median(steps.map((step) => step.endIndex - step.startIndex + 1)), intervals };
+  // moves, gaps and steps are non-empty here (at least MIN_INTERVALS moves), so each median is a number.
+  return { typicalStepV: upperMedian(moves)!, typicalIntervalS: upperMedian(gaps)!, pointsPerStep: upperMedian(steps.map((step) => step.endIndex - step.startIndex + 1))!, intervals };
 }
 
 /** The warning, with its figures, when the voltage typically moves more than MAX_VOLTAGE_STEP_V between points. */
@@ -68,11 +71,7 @@ export function coarseSamplingWarning(series: CyclerSeries): string | null {
   );
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
+/** Figures in the warning to three significant digits, through the one number formatter. */
 function figure(value: number): string {
-  return String(Number(value.toPrecision(3)));
+  return formatSignificant(value, 3);
 }
