@@ -116,11 +116,10 @@ describe('every operation of the contract, given malformed input', () => {
         else figures.refusedBySchema++;
       }
     }
-    // A bulk import takes a verified backup before it reads its file (backups-automatic.ts), so a
-    // refused one leaves that backup of the unchanged notebook: counted, not taken for a write.
-    const allFilesAfter = [...filesUnder(temp.dir), ...filesUnder(userData.dir)];
-    const filesAfter = allFilesAfter.filter((file) => !/-auto-before-[a-z-]+\.cellbook(\.verification\.json)?:/.test(file));
-    figures.backupsBeforeRefusal = allFilesAfter.filter((file) => /-auto-before-[a-z-]+\.cellbook:/.test(file)).length;
+    // A bulk import takes its automatic backup only once its file has been read and checked, so a
+    // refused one leaves no backup behind: every file is compared.
+    const filesAfter = [...filesUnder(temp.dir), ...filesUnder(userData.dir)];
+    figures.backupsBeforeRefusal = filesAfter.filter((file) => /-auto-before-[a-z-]+\.cellbook:/.test(file)).length;
     const stateAfter = notebookState(temp.notebook.db);
     reportFigures('contract', figures);
     process.stdout.write(`[reliability] contract: valid by their schemas, so not sent: ${acceptedKinds.join('; ')}\n`);

@@ -96,4 +96,13 @@ describe('backups before a bulk import', () => {
     expect(dumpNotebook(copy).tables.lots ?? []).toHaveLength(0);
     expect(dumpNotebook(temp.notebook.path).tables.lots).toHaveLength(1);
   });
+
+  it('a bulk import refused for its file leaves no backup behind', async () => {
+    temp = await openTempNotebook();
+    const sheet = Buffer.from('Lot No.,Material,Kind,Formula,Qty,Unit\nSA-4411,LiTFSI,lithium salt,LiN(SO2CF3)2,-5,g\n').toString('base64');
+    const envelope = await dispatch(temp.ctx, 'commitInventoryImport', { fileName: 'sheet.csv', contentBase64: sheet, acceptLines: [2] });
+    expect(envelope.ok).toBe(false);
+    expect(backupFiles(temp)).toEqual([]);
+    expect(dumpNotebook(temp.notebook.path).tables.lots ?? []).toHaveLength(0);
+  });
 });

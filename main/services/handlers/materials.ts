@@ -33,10 +33,9 @@ export const materialsHandlers: AreaHandlers<typeof materialsApi> = {
   listLocations: (ctx) => listLocations(ctx),
   listInventoryWarnings: (ctx) => listInventoryWarnings(ctx),
   previewInventoryImport: (ctx, input) => previewInventoryImport(ctx, input.fileName, fromBase64(input.contentBase64)),
-  // A bulk import adds many records at once: an automatic, verified backup is taken first.
-  commitInventoryImport: async (ctx, input) => {
-    await backUpBeforeRiskyOperation(ctx, 'bulk-import');
-    return importInventory(ctx, input.fileName, fromBase64(input.contentBase64), { acceptLines: input.acceptLines });
-  },
+  // A bulk import adds many records at once: an automatic, verified backup is taken first, once
+  // the file has been read and its rows checked (a refused file leaves no backup behind).
+  commitInventoryImport: (ctx, input) =>
+    importInventory(ctx, input.fileName, fromBase64(input.contentBase64), { acceptLines: input.acceptLines, beforeWrite: () => backUpBeforeRiskyOperation(ctx, 'bulk-import') }),
   findLotsForMaterial: (ctx, input) => listLotsForMaterialName(ctx, input.materialName),
 };

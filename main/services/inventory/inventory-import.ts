@@ -84,6 +84,9 @@ export interface InventoryImportOptions {
   acceptLines?: readonly number[];
   /** Refuse the whole file when any row is invalid (the CLI's default). */
   strict?: boolean;
+  /** Run once the file has been read and its chosen rows checked, just before anything is written
+   * (the window's automatic backup), so a refused file leaves nothing behind, not even a backup. */
+  beforeWrite?: () => Promise<unknown>;
 }
 
 export async function importInventory(ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: InventoryImportOptions = {}): Promise<InventoryImportResult> {
@@ -103,6 +106,7 @@ export async function importInventory(ctx: ServiceContext, fileName: string, byt
   const unknownLines = accepted ? [...accepted].filter((line) => !rows.some((row) => row.line === line)) : [];
   if (unknownLines.length > 0) throw new CellbookError('validation', `${fileName} has no data row at line ${unknownLines.join(', ')}`);
 
+  if (chosen.length > 0) await options.beforeWrite?.();
   let createdMaterials = 0;
   ctx.notebook.db.transaction(() => {
     const materialIds = new Map<string, number>();
