@@ -26,7 +26,7 @@ function readRecord(archive: ElnArchive, file: PlannedFile, schemaVersion: numbe
   } catch (error) {
     throw new CellbookError('validation', `${archive.fileName}: ${file.zipPath} is not valid JSON (${(error as Error).message}); nothing was imported.`);
   }
-  if (record.format !== CELLBOOK_RECORD_FORMAT || typeof record.rows !== 'object' || record.rows === null || !(record.table in BECAME)) throw new CellbookError('validation', `${archive.fileName}: ${file.zipPath} is not a Cellbook record; nothing was imported.`);
+  if (typeof record !== 'object' || record === null || record.format !== CELLBOOK_RECORD_FORMAT || typeof record.rows !== 'object' || record.rows === null || !(record.table in BECAME)) throw new CellbookError('validation', `${archive.fileName}: ${file.zipPath} is not a Cellbook record; nothing was imported.`);
   const unknown = Object.keys(record.rows).find((table) => !CELLBOOK_ROW_TABLES.has(table) || !Array.isArray(record.rows[table]) || record.rows[table]!.some((row) => typeof row !== 'object' || row === null || Array.isArray(row)));
   if (unknown !== undefined) throw new CellbookError('validation', `${archive.fileName}: ${file.zipPath} holds rows of "${unknown.slice(0, 60)}", which a Cellbook record cannot hold; nothing was imported.`);
   if (record.formatVersion > CELLBOOK_RECORD_FORMAT_VERSION || record.schemaVersion > schemaVersion) {

@@ -77,7 +77,8 @@ export function readCrate(archive: ElnArchive): Crate {
   } catch (error) {
     throw new CellbookError('validation', `${fileName}: ro-crate-metadata.json is not valid JSON (${(error as Error).message}); nothing was imported.`);
   }
-  const graph = (json as { '@graph'?: unknown })['@graph'];
+  // JSON that is not an object (null, a number, a list) is no crate either; read it as one without @graph.
+  const graph = json !== null && typeof json === 'object' ? (json as { '@graph'?: unknown })['@graph'] : undefined;
   if (!Array.isArray(graph)) throw new CellbookError('validation', `${fileName}: ro-crate-metadata.json has no @graph list, so it is not an RO-Crate; nothing was imported.`);
   const quirks: string[] = [];
   const contexts = contextNames((json as { '@context'?: unknown })['@context']);

@@ -129,6 +129,8 @@ describe('.eln import refuses an unsafe or broken file whole', () => {
     ['missing.eln', { 'c/ro-crate-metadata.json': minimal([{ '@id': './e/', '@type': 'Dataset', name: 'E', hasPart: [{ '@id': './e/data.csv' }] }, { '@id': './e/data.csv', '@type': 'File', name: 'data.csv' }], [{ '@id': './e/' }]) }, /"E" refers to the file "e\/data\.csv", which is not in the \.eln/],
     ['hash.eln', { 'c/ro-crate-metadata.json': minimal([{ '@id': './e/', '@type': 'Dataset', name: 'E', hasPart: [{ '@id': './e/a.txt' }] }, { '@id': './e/a.txt', '@type': 'File', sha256: '0'.repeat(64) }], [{ '@id': './e/' }]), 'c/e/a.txt': strToU8('hello') }, /"e\/a\.txt" does not have the SHA-256 the crate states/],
     ['bad-json.eln', { 'c/ro-crate-metadata.json': strToU8('{ not json') }, /ro-crate-metadata\.json is not valid JSON/],
+    ['null-json.eln', { 'c/ro-crate-metadata.json': strToU8('null') }, /null-json\.eln: ro-crate-metadata\.json has no @graph list, so it is not an RO-Crate/],
+    ['number-json.eln', { 'c/ro-crate-metadata.json': strToU8('42') }, /number-json\.eln: ro-crate-metadata\.json has no @graph list/],
   ])('%s', async (name, files, sentence) => {
     await expectRefused(zipOf(files as Record<string, Uint8Array>, name), sentence);
   });
@@ -143,6 +145,17 @@ describe('.eln import refuses an unsafe or broken file whole', () => {
       [{ '@id': './builds/1/' }],
     );
     await expectRefused(zipOf({ 'c/ro-crate-metadata.json': graph, 'c/builds/1/cellbook-record.json': record }, 'rows.eln'), /builds\/1\/cellbook-record\.json holds rows of "history", which a Cellbook record cannot hold/);
+  });
+
+  it('a Cellbook record file that holds null', async () => {
+    const graph = minimal(
+      [
+        { '@id': './builds/1/', '@type': 'Dataset', name: 'B', hasPart: [{ '@id': './builds/1/cellbook-record.json' }] },
+        { '@id': './builds/1/cellbook-record.json', '@type': 'File', name: 'cellbook-record.json', conformsTo: { '@id': 'urn:cellbook:record-rows:1' } },
+      ],
+      [{ '@id': './builds/1/' }],
+    );
+    await expectRefused(zipOf({ 'c/ro-crate-metadata.json': graph, 'c/builds/1/cellbook-record.json': strToU8('null') }, 'null-record.eln'), /builds\/1\/cellbook-record\.json is not a Cellbook record/);
   });
 
   it('a file that is not a zip', async () => {
