@@ -15,7 +15,7 @@ export async function dispatch(
   ctx: ServiceContext,
   name: string,
   rawInput: unknown,
-  logError: ErrorLogger = (operation, error) => console.error(`cellbook: ${operation} failed:`, error),
+  logError: ErrorLogger = logOneLine,
 ): Promise<ApiEnvelope<unknown>> {
   try {
     if (!isApiName(name)) throw new CellbookError('not_found', `there is no operation named ${JSON.stringify(name)}`);
@@ -37,6 +37,14 @@ export async function dispatch(
     // A full disk, a permission, a held lock … in a sentence; the stack goes to Cellbook's log file.
     return { ok: false, error: explainFailure(error, { notebookPath: ctx.notebook.path }).toBody() };
   }
+}
+
+/**
+ * The host's console gets one line per unexpected failure, never a stack: the stack goes to
+ * Cellbook's log file (explainFailure), which the answer's sentence names.
+ */
+function logOneLine(operation: string, error: unknown): void {
+  console.error(`cellbook: ${operation} failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** After an operation that changed history: a signed checkpoint in the user's log, at most one per interval. */
