@@ -12,6 +12,7 @@ import { readVerification, verificationPathFor } from '../db/backup-verification
 import { getAutomaticBackupSettings } from './backups-automatic-settings';
 import { backupPathFor, listBackups } from './backups';
 import type { ServiceContext } from './context';
+import { logFailure } from '../logging/error-log';
 
 /** The operations a backup is taken before; the name says which (…-auto-before-eln-import.cellbook). */
 export type RiskyOperation = 'restore' | 'eln-import' | 'bulk-import' | 'migration';
@@ -49,7 +50,14 @@ export function pruneAutomaticBackups(ctx: ServiceContext): string[] {
 export async function takeAutomaticBackup(ctx: ServiceContext, reason: AutomaticBackupReason): Promise<AutomaticBackupResult> {
   const destination = backupPathFor(ctx.notebook.path, ctx.writer.now(), `auto-${reason}`);
   const written = await backupNotebook(ctx.notebook.db, destination, { now: ctx.writer.now });
-  const pruned = pruneAutomaticBackups(ctx);
+  // The new backup is written and verified: a failure to delete old ones (a file held open, a
+  // permission) must not refuse the operation it protects. It is logged; the next backup prunes again.
+  let pruned: string[] = [];
+  try {
+    pruned = pruneAutomaticBackups(ctx);
+  } catch (error) {
+    logFailure('pruning automatic backups', error);
+  }
   ctx.emit({ type: 'changed', tables: ['backups'] });
   return { ...written, pruned };
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
-import { listRecentReports, recentReportsFile, rememberReport, setRecentReportPath } from './recent-reports';
+import { listRecentReports, recentReportsFile, remembered, rememberReport, setRecentReportPath } from './recent-reports';
 
 let temp: TempNotebook;
 let other: TempNotebook;
@@ -35,6 +35,21 @@ describe('recent reports', () => {
     expect(setRecentReportPath(temp.ctx, 'Example-1-report.pdf', '/home/lab/reports/Example-1-report.pdf', folder)).toBe(true);
     expect(listRecentReports(temp.ctx, folder)[1]?.path).toBe('/home/lab/reports/Example-1-report.pdf');
     expect(setRecentReportPath(temp.ctx, 'never-made.pdf', '/x', folder)).toBe(false);
+  });
+
+  it('a user-data folder that cannot be written loses the list entry, never the report just made', async () => {
+    temp = await openTempNotebook();
+    const notAFolder = path.join(temp.dir, 'not-a-folder');
+    writeFileSync(notAFolder, 'a file where the user-data folder should be');
+    const saved = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = notAFolder;
+    try {
+      const ctx = { ...temp.ctx, mode: 'browser' as const };
+      const made = { fileName: 'Example-1-report.html', contentBase64: Buffer.from('<html></html>').toString('base64') };
+      await expect(remembered(ctx, { operation: 'makeBuildReport', input: { buildId: 1, format: 'html', paper: 'a4' } }, async () => made)).resolves.toEqual(made);
+    } finally {
+      process.env.XDG_CONFIG_HOME = saved;
+    }
   });
 
   it('starts again from an empty list when the file is damaged', async () => {

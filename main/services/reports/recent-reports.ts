@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { recentReportSchema, type RecentReport, type ReportRequest } from '../../../shared/reports/recent-reports-schema';
 import { userDataDir } from '../../db/paths';
 import { writeFileAtomically } from '../../files/write-file-atomically';
+import { logFailure } from '../../logging/error-log';
 import type { ServiceContext } from '../context';
 
 const RECENT_LIMIT = 50;
@@ -69,7 +70,14 @@ export function listRecentReports(ctx: ServiceContext, folder?: string): RecentR
 /** Wraps a report operation so that what it made is remembered when it runs in the window. */
 export async function remembered<F extends { fileName: string; contentBase64: string }>(ctx: ServiceContext, request: ReportRequest, make: () => Promise<F>): Promise<F> {
   const file = await make();
-  if (ctx.mode !== 'cli') rememberReport(ctx, request, { fileName: file.fileName, sizeBytes: Buffer.byteLength(file.contentBase64, 'base64') });
+  // The list is a convenience: a user-data folder that cannot be written must not lose the report just made.
+  if (ctx.mode !== 'cli') {
+    try {
+      rememberReport(ctx, request, { fileName: file.fileName, sizeBytes: Buffer.byteLength(file.contentBase64, 'base64') });
+    } catch (error) {
+      logFailure('remembering a recent report', error);
+    }
+  }
   return file;
 }
 
