@@ -46,7 +46,7 @@ export function entriesReport(entries: readonly PlannedEntry[], publisher: strin
         insertRecord(ctx.writer, 'attachments', { record_table: 'imported_entries', record_id: String(recordId), blob_sha256: storeBlob(ctx, file.bytes), file_name: file.fileName, media_type: file.mediaType, note: file.note });
       }
     }
-    records.push({ sourceId: entry.sourceId, name: entry.name, became: becameWords(entry), recordTable: 'imported_entries', recordId, matchedExisting: found !== null, values: entry.values.length, attachments: entry.files.length });
+    records.push({ sourceId: entry.sourceId, name: entry.name, became: becameWords(entry), recordTable: 'imported_entries', recordId, matchedExisting: found !== null, values: entry.values.length, attachments: new Set(entry.files.map((file) => file.sha256)).size });
     for (const file of entry.files) files.push({ fileName: file.fileName, entry: entry.name, sizeBytes: file.bytes.byteLength, sha256: file.sha256, check: file.check });
   }
   return { records, files };

@@ -65,6 +65,10 @@ describe.skipIf(!present)('.eln import from other notebooks', () => {
       expect(row, `${entry} kept as an attachment`).toBeDefined();
       expect(createHash('sha256').update(row!.content).digest('hex')).toBe(sha);
     }
+    // The report's count of files per entry is what was stored for it (a file listed twice is kept once).
+    for (const record of report.records) {
+      expect(record.attachments, `${record.name}: files kept`).toBe(count("SELECT count(*) AS n FROM attachments WHERE record_table = 'imported_entries' AND record_id = ?", String(record.recordId)));
+    }
     // Stated hashes were checked.
     const stated = graph.filter((e) => types(e).includes('File') && typeof e.sha256 === 'string').length;
     expect(report.files.filter((f) => f.check === 'matches').length).toBeGreaterThanOrEqual(stated > 0 ? 1 : 0);
@@ -156,6 +160,21 @@ describe('.eln import refuses an unsafe or broken file whole', () => {
       [{ '@id': './builds/1/' }],
     );
     await expectRefused(zipOf({ 'c/ro-crate-metadata.json': graph, 'c/builds/1/cellbook-record.json': strToU8('null') }, 'null-record.eln'), /builds\/1\/cellbook-record\.json is not a Cellbook record/);
+  });
+
+  it('an entry listing the same file twice keeps it once and says 1 file', async () => {
+    const graph = minimal(
+      [
+        { '@id': './e/', '@type': 'Dataset', name: 'Twice', hasPart: [{ '@id': './e/a.txt' }, { '@id': './e/b.txt' }] },
+        { '@id': './e/a.txt', '@type': 'File', name: 'a.txt' },
+        { '@id': './e/b.txt', '@type': 'File', name: 'b.txt' },
+      ],
+      [{ '@id': './e/' }],
+    );
+    const report = await importElnFile(temp.ctx, zipOf({ 'c/ro-crate-metadata.json': graph, 'c/e/a.txt': strToU8('same bytes'), 'c/e/b.txt': strToU8('same bytes') }, 'twice.eln'));
+    const entry = report.records.find((record) => record.name === 'Twice')!;
+    expect(count("SELECT count(*) AS n FROM attachments WHERE record_table = 'imported_entries' AND record_id = ?", String(entry.recordId))).toBe(1);
+    expect(entry.attachments).toBe(1);
   });
 
   it('a file that is not a zip', async () => {
