@@ -4,6 +4,7 @@ import { comparisonReportHtml } from './comparison-report';
 import { htmlToPdf, type Paper } from './pdf';
 import type { ServiceContext } from '../context';
 import { safeFileStem } from '../../../shared/exports/file-name';
+import { localIsoDate } from '../../../shared/dates';
 
 
 async function reportFile(ctx: ServiceContext, report: { title: string; html: string }, fileStem: string, format: 'html' | 'pdf', paper: Paper) {
@@ -18,5 +19,5 @@ export function buildReportFile(ctx: ServiceContext, buildId: number, format: 'h
 }
 
 export function comparisonReportFile(ctx: ServiceContext, buildIds: readonly number[], retentionAtCycle: number, format: 'html' | 'pdf', paper: Paper) {
-  return reportFile(ctx, comparisonReportHtml(ctx, buildIds, retentionAtCycle), `comparison-${ctx.writer.now().toISOString().slice(0, 10)}`, format, paper);
+  return reportFile(ctx, comparisonReportHtml(ctx, buildIds, retentionAtCycle), `comparison-${localIsoDate(ctx.writer.now())}`, format, paper);
 }
