@@ -83,5 +83,7 @@ describe('comparison report', () => {
     expect(html).toMatch(/<h2>Design differences<\/h2>[\s\S]*<th>Example 3<\/th>/);
     // Example 1 has two cells: its replicate row says n = 2.
     expect(html).toMatch(/<tr><td>Example 1<\/td><td class="num">2<\/td>/);
+    // Each build keeps the colour the Compare area gives it, in the order chosen: blue, orange, green.
+    expect([...html.matchAll(/<span style="color:(#[0-9a-f]{6})">■<\/span>/g)].slice(0, 3).map((m) => m[1])).toEqual(['#1f77b4', '#ff7f0e', '#2ca02c']);
   });
 });

@@ -14,8 +14,8 @@ import { getTableOne } from '../compare/table-one';
 import type { ServiceContext } from '../context';
 import { historyCheckpointSection } from '../../integrity/report-sections';
 import { REPORT_CSS } from './report-style';
+import { groupColours } from '../../../shared/plots/group-colours';
 
-const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
 
 const stat = (s: ReplicateStat, unit: string) => (s.mean === null ? '—' : `${formatQuantity(s.mean, unit)}${s.sd !== null ? ` ± ${formatQuantity(s.sd, unit)}` : ''} (n = ${s.n})`);
 
@@ -29,21 +29,23 @@ const groupLabel = (label: string) => {
 };
 
 function overlayChart(overlay: Overlay, title: string): string {
-  const groups = [...new Set(overlay.series.map((s) => s.group))];
+  // The Compare area's colours, so a report shows each build as the user saw it there.
+  const colours = groupColours(overlay.series.map((s) => s.group));
   return lineChartSvg({
     title,
     widthPx: 700,
     heightPx: 320,
     xAxis: { title: axisTitle(overlay.xAxis) },
     yAxis: { title: axisTitle(overlay.yAxis) },
-    series: overlay.series.map((s) => ({ name: s.label, x: s.x, y: s.y, color: PALETTE[groups.indexOf(s.group) % PALETTE.length]!, dashed: s.half === 'charge' })),
+    series: overlay.series.map((s) => ({ name: s.label, x: s.x, y: s.y, color: colours.get(s.group)!, dashed: s.half === 'charge' })),
     legend: false,
   });
 }
 
 function legend(overlay: Overlay): RawHtml {
   const groups = [...new Map(overlay.series.map((s) => [s.group, groupLabel(s.label)])).entries()];
-  return html`<p class="meta">${overlay.legendTitle}: ${groups.map(([, label], i) => html`<span style="color:${PALETTE[i % PALETTE.length]}">■</span> ${label}${i < groups.length - 1 ? ' · ' : ''}`)}${overlay.series.some((s) => s.synthetic) ? ' (synthetic data marked in Table 1)' : ''}</p>`;
+  const colours = groupColours(groups.map(([group]) => group));
+  return html`<p class="meta">${overlay.legendTitle}: ${groups.map(([group, label], i) => html`<span style="color:${colours.get(group)}">■</span> ${label}${i < groups.length - 1 ? ' · ' : ''}`)}${overlay.series.some((s) => s.synthetic) ? ' (synthetic data marked in Table 1)' : ''}</p>`;
 }
 
 export function comparisonReportHtml(ctx: ServiceContext, buildIds: readonly number[], retentionAtCycle = 100): { title: string; html: string } {

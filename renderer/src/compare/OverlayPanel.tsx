@@ -13,7 +13,7 @@ import { axisLayout, hoverValue, zoomableAxisLayout } from '../cycling/plots/axi
 import { BasisPicker } from '../cycling/plots/BasisPicker';
 import { PlotNotes } from '../cycling/plots/PlotNotes';
 import { usePlotWidth } from '../cycling/plots/use-plot-width';
-import { CELL_DASHES, groupColours } from './group-colours';
+import { CELL_DASHES, groupColours } from '../../../shared/plots/group-colours';
 
 const KINDS: Array<{ value: OverlayKind; label: string }> = [
   { value: 'retention', label: 'Retention' },

@@ -9,7 +9,7 @@ import type { ComparisonSelection, Scatter } from '../../../shared/schemas/plots
 import { useApiQuery } from '../api/hooks';
 import { PlotlyChart } from '../components/PlotlyChart';
 import { axisLayout, hoverValue } from '../cycling/plots/axis-layout';
-import { groupColours } from './group-colours';
+import { groupColours } from '../../../shared/plots/group-colours';
 
 type Outcome = 'lifespan' | 'retention' | 'standard_capacity' | 'first_cycle_ce';
 
