@@ -7,3 +7,11 @@ export const MARKERS_MAX_POINTS = 150;
 export function markersFit(pointsPerSeries: number): boolean {
   return pointsPerSeries <= MARKERS_MAX_POINTS;
 }
+
+/**
+ * Whether a line with gaps (null) holds a point with no neighbour on either side: a line draws
+ * nothing there, so such a series needs its markers even when it is too long for them otherwise.
+ */
+export function hasIsolatedPoint(values: readonly (number | null)[]): boolean {
+  return values.some((value, index) => value !== null && (values[index - 1] ?? null) === null && (values[index + 1] ?? null) === null);
+}

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { formatQuantity } from '../../../../shared/format/quantity';
 import type { CapacityPlot as CapacityPlotData } from '../../../../shared/schemas/plots';
 import { PlotlyChart } from '../../components/PlotlyChart';
-import { markersFit } from '../../components/plot/marker-density';
+import { hasIsolatedPoint, markersFit } from '../../components/plot/marker-density';
 import { DECORATION } from '../../components/plot/plot-export';
 import { axisLayout, hoverValue } from './axis-layout';
 
@@ -19,7 +19,7 @@ function figure(plot: CapacityPlotData): { data: Data[]; layout: Partial<Layout>
   const capacity = hoverValue('y', plot.capacityAxis);
   const data: Data[] = [
     // A cycle whose neighbours have no discharge keeps its marker, or it would not be drawn at all.
-    { type, mode: markersFit(plot.cycles.length) || plot.dischargeCapacity.includes(null) ? 'lines+markers' : 'lines', name: 'discharge capacity', x: plot.cycles, y: plot.dischargeCapacity, marker: { size: 4, color: '#1c7ed6' }, line: { width: 1.5, color: '#1c7ed6' }, hovertemplate: `cycle %{x}<br>discharge ${capacity}<extra></extra>` },
+    { type, mode: markersFit(plot.cycles.length) || hasIsolatedPoint(plot.dischargeCapacity) ? 'lines+markers' : 'lines', name: 'discharge capacity', x: plot.cycles, y: plot.dischargeCapacity, marker: { size: 4, color: '#1c7ed6' }, line: { width: 1.5, color: '#1c7ed6' }, hovertemplate: `cycle %{x}<br>discharge ${capacity}<extra></extra>` },
     { type, mode: 'lines', name: 'charge capacity', x: plot.cycles, y: plot.chargeCapacity, line: { width: 1, color: '#74c0fc' }, hovertemplate: `cycle %{x}<br>charge ${capacity}<extra></extra>` },
     { type, mode: 'lines', name: 'coulombic efficiency', x: plot.cycles, y: plot.coulombicEfficiencyPct, yaxis: 'y2', line: { width: 1, dash: 'dot', color: '#2f9e44' }, hovertemplate: `cycle %{x}<br>CE ${hoverValue('y', plot.ceAxis)}<extra></extra>` },
   ];
