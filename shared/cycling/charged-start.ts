@@ -10,6 +10,7 @@
 // cycle that began empty. A later whole cycle with an ordinary efficiency must show that the
 // counting itself is sound: a file whose every cycle gives back more than it took (a broken time
 // base) is left as it is, for the plausibility checks to speak of.
+import { formatScaled } from '../format/si-prefix';
 import type { CycleSummary } from './types';
 
 /** Cycle 1 giving back more than this share of its charge started charged. */
@@ -52,6 +53,7 @@ export function chargedStartNote(start: ChargedStart): string {
   );
 }
 
+/** Through the one formatter: four significant digits, and µAh for a small cell's capacity (never 0.00008 mAh). */
 function formatMAh(valueMAh: number): string {
-  return `${Number(valueMAh.toPrecision(4))} mAh`;
+  return formatScaled(valueMAh, 'mAh');
 }
