@@ -83,13 +83,25 @@ export const cyclingProtocolSchema = z
   .strict()
   .refine((protocol) => protocol.upperCutoffV > protocol.lowerCutoffV, { message: 'the upper cut-off must be above the lower one', path: ['upperCutoffV'] });
 
+/**
+ * The most a glovebox O2 or H2O meter reading can be, in ppm. A box for sulfide electrolytes holds
+ * below 1 ppm to a few ppm, and its meters read up to about 1,000 ppm; a higher figure is not an
+ * inert atmosphere but a slip (ppb typed as ppm, or air). Form and handler share this message.
+ */
+export const GLOVEBOX_MAX_PPM = 1000;
+
+const gloveboxPpm = z
+  .number({ error: 'a reading in ppm' })
+  .min(0, 'cannot be negative')
+  .max(GLOVEBOX_MAX_PPM, `at most ${GLOVEBOX_MAX_PPM} ppm, the range of a glovebox meter: a higher reading is not a glovebox atmosphere (ppb typed as ppm?)`);
+
 export const buildHeaderSchema = z
   .object({
     name: requiredText(200, 'name the build (e.g. its code)'),
     builtOn: isoDateSchema.nullable().default(null),
     operator: optionalText(80).default(null),
-    gloveboxH2oPpm: z.number().min(0, 'cannot be negative').nullable().default(null),
-    gloveboxO2Ppm: z.number().min(0, 'cannot be negative').nullable().default(null),
+    gloveboxH2oPpm: gloveboxPpm.nullable().default(null),
+    gloveboxO2Ppm: gloveboxPpm.nullable().default(null),
     tags: tagsSchema.default([]),
     notes: optionalText(20000).default(null),
   })
