@@ -2,7 +2,7 @@
 // user-data folder, never in a notebook, so that whoever holds a notebook file cannot re-sign a
 // history they rewrote. The private key file is readable by its owner only (mode 0600).
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
 import { userDataDir } from '../db/paths';
@@ -30,13 +30,36 @@ function fromPem(pem: string, file: string): UserKey {
   return { privateKey, publicKey, fingerprint: keyFingerprint(publicKey), file };
 }
 
+/** The key file's identity: a key moved away or replaced (another file, a new write) reads again. */
+const fileIdentity = (stat: Stats) => `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+
+/**
+ * The key read and parsed, per user-data folder (a checkpoint is signed after every change, and
+ * parsing a PEM key costs far more than the signature). Keyed by the folder, so a process that
+ * switches folders (tests, another profile) reads that folder's key, and checked against the file's
+ * identity at each use, so a key the user moved away is never signed with again.
+ */
+const readKeys = new Map<string, { identity: string; key: UserKey }>();
+
 /** The user's key when it exists, else null (nothing is created). */
 export function readUserKey(folder: string = userDataDir()): UserKey | null {
   const file = keyFile(folder);
-  if (!existsSync(file)) return null;
+  let stat: Stats;
   try {
-    return fromPem(readFileSync(file, 'utf8'), file);
+    stat = statSync(file);
+  } catch {
+    readKeys.delete(file);
+    return null;
+  }
+  const identity = fileIdentity(stat);
+  const known = readKeys.get(file);
+  if (known?.identity === identity) return known.key;
+  try {
+    const key = fromPem(readFileSync(file, 'utf8'), file);
+    readKeys.set(file, { identity, key });
+    return key;
   } catch (error) {
+    readKeys.delete(file);
     if (error instanceof CellbookError) throw error;
     throw new CellbookError('refused', `cannot read the signing key ${file}: ${(error as Error).message}`);
   }
