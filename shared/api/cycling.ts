@@ -35,7 +35,7 @@ export const cyclingApi = {
   getCyclePoints: operation({ doc: 'Points of chosen cycles for plots (thinned to at most maxPointsPerCycle each).', input: cyclePointsQuerySchema, output: cyclePointsSchema }),
   updateCyclingTest: operation({ doc: "Rename a cycling test or change its notes.", input: updateCyclingTestSchema, output: cyclingTestDetailSchema }),
   attachCyclingTest: operation({
-    doc: 'Attach a cycling test to a cell (or detach it with null); its cycle table is recomputed with the new build.',
+    doc: "Attach a cycling test to a cell (or detach it with null); its cycle table is recomputed with the new build. When the cell has a test already, this one continues it (both stitched into one new test, both archived), replaces it (archived) or is a second test; the test then shown is returned.",
     input: attachCyclingTestSchema,
     output: cyclingTestDetailSchema,
   }),

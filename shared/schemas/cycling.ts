@@ -71,6 +71,10 @@ export const detectedFileSchema = z.object({
 });
 export type DetectedFile = z.infer<typeof detectedFileSchema>;
 
+/** When the cell already has a test: the new data continue it (stitched), replace it (archived), or are a second test. */
+export const whenCellHasTestSchema = z.enum(['continue', 'replace', 'second'], { error: 'continue, replace or second' });
+export type WhenCellHasTest = z.infer<typeof whenCellHasTestSchema>;
+
 export const startCyclingImportSchema = z
   .object({
     /** Several files are one test of one cell (continuation files), stitched in time order. */
@@ -85,7 +89,7 @@ export const startCyclingImportSchema = z
     /** Import even though the same file is already in the notebook. */
     allowDuplicate: z.boolean().default(false),
     /** When the cell already has a test: the new files continue it (stitched), replace it (archived), or are a second test. */
-    whenCellHasTest: z.enum(['continue', 'replace', 'second'], { error: 'continue, replace or second' }).default('second'),
+    whenCellHasTest: whenCellHasTestSchema.default('second'),
   })
   .strict();
 
@@ -212,7 +216,17 @@ export const updateCyclingTestSchema = z
   })
   .strict();
 
-export const attachCyclingTestSchema = z.object({ id: recordIdSchema, cellId: recordIdSchema.nullable() }).strict();
+export const attachCyclingTestSchema = z
+  .object({
+    id: recordIdSchema,
+    cellId: recordIdSchema.nullable(),
+    /**
+     * When the cell already has another test: this one continues it (both tests' originals stitched
+     * into one test under the cell's test's name, both archived), replaces it (archived), or is a second test.
+     */
+    whenCellHasTest: whenCellHasTestSchema.default('second'),
+  })
+  .strict();
 
 export const cyclePointsQuerySchema = z
   .object({

@@ -1,12 +1,12 @@
 // Cycling tests as the researcher sees them: the list (with the lifespan grade and short circuits),
 // one test's cycle table and report, renaming, archiving, attaching to a cell, and re-analysing
 // from the stored points when the cell's build or the settings change.
+import { rmSync } from 'node:fs';
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import { analyseSeries, BEFORE_FIRST_CHARGE } from '../../../shared/cycling/analyse-series';
 import { gradeLifespan, type GradedCycle, type LifespanResult } from '../../../shared/cycling/lifespan';
 import type {
-  attachCyclingTestSchema,
   CycleRow,
   CyclingSettings,
   cyclingSettingsUpdateSchema,
@@ -14,6 +14,7 @@ import type {
   CyclingTestRow,
   cyclingTestListQuerySchema,
   updateCyclingTestSchema,
+  WhenCellHasTest,
 } from '../../../shared/schemas/cycling';
 import { archiveRecord, restoreRecord, updateRecord } from '../../db/records';
 import type { ServiceContext } from '../context';
@@ -22,6 +23,9 @@ import { cellBasis, summaryOptionsOf, type CellBasis } from './cell-basis';
 import { requireCell } from './cell-for-import';
 import { readStoredSeries } from './cycle-points-store';
 import { getCyclingSettings, updateCyclingSettings } from './cycling-settings';
+import { importCyclingTest, importFormats } from './import-cycling-test';
+import { priorOriginals, priorTestOfCell, retirePriorTest, type PriorTest } from './prior-test';
+import { makeOwnedTempDir } from '../../files/owned-temporaries';
 
 interface TestRow {
   id: number;
@@ -224,17 +228,64 @@ export function reanalyseCyclingTest(ctx: ServiceContext, id: number): void {
   db.transaction(() => storeAnalysis(ctx.writer, id, series, cycleOfPoint, rows, analysis.shortCircuits, readVendorCapacities(db, id)))();
 }
 
-export function attachCyclingTest(ctx: ServiceContext, input: z.output<typeof attachCyclingTestSchema>): CyclingTestDetail {
+/** The cell's test that an attach to it would continue or replace: none when the test is on that cell already. */
+function cellTestBesides(ctx: ServiceContext, cellId: number | null, test: TestRow): PriorTest | null {
+  return cellId === null || test.cell_id === cellId ? null : priorTestOfCell(ctx, cellId);
+}
+
+/** Attach to a cell (null: detach); when the cell has a test already, this one replaces it (archived, restorable) or is a second test. */
+export function attachCyclingTest(ctx: ServiceContext, input: { id: number; cellId: number | null; whenCellHasTest?: Exclude<WhenCellHasTest, 'continue'> }): CyclingTestDetail {
   const db = ctx.notebook.db;
-  requireTest(ctx, input.id);
+  const test = requireTest(ctx, input.id);
   if (input.cellId !== null) requireCell(ctx, input.cellId);
+  const replaced = input.whenCellHasTest === 'replace' ? cellTestBesides(ctx, input.cellId, test) : null;
   db.transaction(() => {
+    retirePriorTest(ctx, replaced, 'replace');
     updateRecord(ctx.writer, 'cycling_tests', input.id, { cell_id: input.cellId });
     // mAh/g, mAh/cm² and the charge-stop test depend on the build: redo the table for the new cell.
     reanalyseCyclingTest(ctx, input.id);
   })();
   ctx.emit({ type: 'changed', tables: ['cycling_tests', 'cells'] });
   return getCyclingTest(ctx, input.id);
+}
+
+/**
+ * An attach that continues the cell's test: both stored tests' originals go through the importer again,
+ * stitched in time order into one test under the cell's test's name. Both tests are archived (kept,
+ * restorable) in the import's one transaction, so a refusal or failure leaves both as they were. Their
+ * own bytes are already in the notebook: that is not refused as a duplicate.
+ */
+export async function continueCellTest(ctx: ServiceContext, input: { id: number; cellId: number }): Promise<CyclingTestDetail> {
+  const test = requireTest(ctx, input.id);
+  requireCell(ctx, input.cellId);
+  const prior = cellTestBesides(ctx, input.cellId, test);
+  if (!prior) return attachCyclingTest(ctx, { id: input.id, cellId: input.cellId });
+  if (test.archived_at) throw new CellbookError('refused', `"${test.name}" is archived: restore it before it continues "${prior.name}"`);
+  const db = ctx.notebook.db;
+  const shared = db
+    .prepare('SELECT f.file_name AS mine, g.file_name AS theirs FROM cycling_files f JOIN cycling_files g ON g.sha256 = f.sha256 WHERE f.test_id = ? AND g.test_id = ? LIMIT 1')
+    .get(test.id, prior.id) as { mine: string; theirs: string } | undefined;
+  if (shared) throw new CellbookError('conflict', `"${test.name}" cannot continue "${prior.name}": its file ${shared.mine} has the same bytes as ${shared.theirs} of "${prior.name}", so the test would be stitched onto itself`);
+  const both = db.prepare('SELECT DISTINCT f.format_id, t.synthetic FROM cycling_files f JOIN cycling_tests t ON t.id = f.test_id WHERE f.test_id IN (?, ?)').all(test.id, prior.id) as Array<{ format_id: string; synthetic: number }>;
+  // One format for every file is read as it was (a format chosen by hand included); else each file is recognised again.
+  const formatIds = new Set(both.map((row) => row.format_id));
+  const [onlyFormat] = formatIds;
+  const formatId = formatIds.size === 1 && importFormats(ctx).some((format) => format.id === onlyFormat) ? onlyFormat : null;
+  const dir = makeOwnedTempDir('continue');
+  try {
+    const files = priorOriginals(ctx, test.id, dir);
+    const outcome = await importCyclingTest(ctx, files, {
+      cellId: input.cellId,
+      whenCellHasTest: 'continue',
+      allowDuplicate: true,
+      formatId,
+      synthetic: both.some((row) => row.synthetic === 1),
+      alsoArchiveTestIds: [test.id],
+    });
+    return getCyclingTest(ctx, outcome.testId);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

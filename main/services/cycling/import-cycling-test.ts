@@ -57,6 +57,8 @@ export interface ImportOptions {
   synthetic?: boolean;
   /** When the cell already has a test: continue it (stitched), replace it (archived), or add a second test (the default). */
   whenCellHasTest?: WhenCellHasTest;
+  /** Other tests archived in the import's transaction (an attached test that continues the cell's: its files are among these). */
+  alsoArchiveTestIds?: readonly number[];
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -193,7 +195,7 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
       // (another window, a CLI run) is seen here, so the file is never stored twice.
       for (const entry of read) refuseIfImported(entry.result.fileName, entry.original.sha256);
       if (options.saveProfileAs && options.mapping && headerLine !== undefined) saveColumnProfile(ctx, options.saveProfileAs, headerLine, options.mapping);
-      retirePriorTest(ctx, prior, when);
+      retirePriorTest(ctx, prior, when, options.alsoArchiveTestIds);
       const added = newCellOfBuildId !== null ? addCell(ctx, { buildId: newCellOfBuildId, label: null, fixture: null, stackPressureMPa: null, notes: null }) : null;
       const cellId = added ? added.id : givenCellId;
       name = nameFor(added ? `${newCellBuild} ${added.label}` : cell ? `${cell.buildName} ${cell.label}` : null);

@@ -7,7 +7,7 @@ import { syntheticTest } from '../../../shared/cycling/synthetic';
 import type { TempNotebook } from '../../testing/temp-notebook';
 import { getBuildDetail, listBuilds } from '../builds/builds';
 import { writeArbinCsv } from './arbin-csv-writer';
-import { getCyclingTest } from './cycling-tests';
+import { attachCyclingTest, continueCellTest, getCyclingTest, setCyclingTestArchived } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
 import { openDemoNotebook } from '../../testing/demo-notebook';
 
@@ -61,5 +61,55 @@ describe('importing onto a cell that already has a test', () => {
     const { cellId, files, original } = await cellWithTest();
     const outcome = await importCyclingTest(temp.ctx, [{ filePath: files.second, fileName: path.basename(files.second) }], { cellId });
     expect(activeTestsOf(cellId).map((test) => test.id)).toEqual([original.testId, outcome.testId]);
+  });
+});
+
+describe('attaching a stored test to a cell that already has one', () => {
+  const testCount = () => (temp.notebook.db.prepare('SELECT count(*) AS n FROM cycling_tests').get() as { n: number }).n;
+
+  it('continue: both tests\' originals stitched into one test under the cell\'s test\'s name, the same cycles as importing both files at once; both archived, restorable', async () => {
+    const { cellId, files, original } = await cellWithTest();
+    const loose = await importCyclingTest(temp.ctx, [{ filePath: files.second, fileName: path.basename(files.second) }], { cellId: null });
+    const continued = await continueCellTest(temp.ctx, { id: loose.testId, cellId });
+    expect(activeTestsOf(cellId)).toEqual([{ id: continued.test.id, name: 'Ex3 long run' }]);
+    // 6 cycles in the first export, 4 in the second (the files' own cycle numbers, made by syntheticTest).
+    expect(continued.cycles).toHaveLength(10);
+    expect(continued.test.pointCount).toBe(files.rows(files.first) + files.rows(files.second));
+    expect(continued.files.map((file) => [file.fileName, file.sha256])).toEqual([
+      ...getCyclingTest(temp.ctx, original.testId).files.map((file) => [file.fileName, file.sha256]),
+      ...getCyclingTest(temp.ctx, loose.testId).files.map((file) => [file.fileName, file.sha256]),
+    ]);
+    expect(getCyclingTest(temp.ctx, original.testId).test.archivedAt).not.toBeNull();
+    expect(getCyclingTest(temp.ctx, loose.testId).test.archivedAt).not.toBeNull();
+
+    // The same two files imported at once, as one test of the same cell: cycle for cycle the same table.
+    const direct = await importCyclingTest(temp.ctx, [files.first, files.second].map((filePath) => ({ filePath, fileName: path.basename(filePath) })), { cellId, allowDuplicate: true });
+    expect(continued.cycles).toEqual(getCyclingTest(temp.ctx, direct.testId).cycles);
+
+    expect(setCyclingTestArchived(temp.ctx, original.testId, false).test.archivedAt).toBeNull();
+  });
+
+  it('continue with a test holding the same file as the cell\'s: refused in a sentence, both tests as they were', async () => {
+    const { cellId, files, original } = await cellWithTest();
+    const copy = await importCyclingTest(temp.ctx, [{ filePath: files.first, fileName: 'copy.csv' }], { cellId: null, allowDuplicate: true });
+    const before = testCount();
+    await expect(continueCellTest(temp.ctx, { id: copy.testId, cellId })).rejects.toThrow(
+      `"copy" cannot continue "Ex3 long run": its file copy.csv has the same bytes as cell 1 part 1.csv of "Ex3 long run", so the test would be stitched onto itself`,
+    );
+    expect(testCount()).toBe(before);
+    expect(activeTestsOf(cellId).map((test) => test.id)).toEqual([original.testId]);
+    expect(getCyclingTest(temp.ctx, copy.testId).test).toMatchObject({ cellId: null, archivedAt: null });
+  });
+
+  it('replace: the cell\'s test archived and this one attached, in one step; second: both on the cell', async () => {
+    const { cellId, files, original } = await cellWithTest();
+    const loose = await importCyclingTest(temp.ctx, [{ filePath: files.second, fileName: path.basename(files.second) }], { cellId: null });
+    expect(attachCyclingTest(temp.ctx, { id: loose.testId, cellId, whenCellHasTest: 'replace' }).test.cellId).toBe(cellId);
+    expect(activeTestsOf(cellId).map((test) => test.id)).toEqual([loose.testId]);
+    expect(getCyclingTest(temp.ctx, original.testId).test.archivedAt).not.toBeNull();
+    setCyclingTestArchived(temp.ctx, original.testId, false);
+    const third = await importCyclingTest(temp.ctx, [{ filePath: files.first, fileName: 'again.csv' }], { cellId: null, allowDuplicate: true });
+    attachCyclingTest(temp.ctx, { id: third.testId, cellId, whenCellHasTest: 'second' });
+    expect(activeTestsOf(cellId).map((test) => test.id)).toEqual([original.testId, loose.testId, third.testId]);
   });
 });

@@ -30,7 +30,11 @@ export function priorOriginals(ctx: ServiceContext, testId: number, dir: string)
   });
 }
 
-/** Inside the import's transaction: the continued or replaced test leaves the lists (kept, restorable). */
-export function retirePriorTest(ctx: ServiceContext, prior: PriorTest | null, when: WhenCellHasTest): void {
+/**
+ * Inside the import's transaction: the continued or replaced test leaves the lists (kept, restorable),
+ * and so do `alsoRetired` (a test attached to continue the cell's: its files are among the imported).
+ */
+export function retirePriorTest(ctx: ServiceContext, prior: PriorTest | null, when: WhenCellHasTest, alsoRetired: readonly number[] = []): void {
   if (prior && when !== 'second') archiveRecord(ctx.writer, 'cycling_tests', prior.id);
+  for (const testId of alsoRetired) archiveRecord(ctx.writer, 'cycling_tests', testId);
 }

@@ -2,7 +2,7 @@
 import { getCyclePoints } from '../cycling/cycle-points-query';
 import { readOriginalChunk } from '../cycling/original-file';
 import { getCyclingSettings } from '../cycling/cycling-settings';
-import { attachCyclingTest, changeCyclingSettings, getCyclingTest, listCyclingTests, setCyclingTestArchived, updateCyclingTest } from '../cycling/cycling-tests';
+import { attachCyclingTest, changeCyclingSettings, continueCellTest, getCyclingTest, listCyclingTests, setCyclingTestArchived, updateCyclingTest } from '../cycling/cycling-tests';
 import { detectUploadedFile, startCyclingImport } from '../cycling/cycling-uploads';
 import { listColumnProfiles } from '../cycling/column-profiles';
 import { importFormats } from '../cycling/import-cycling-test';
@@ -27,7 +27,10 @@ export const cyclingHandlers: AreaHandlers<typeof cyclingApi> = {
   },
   getCyclePoints: (ctx, input) => getCyclePoints(ctx, input),
   updateCyclingTest: (ctx, input) => updateCyclingTest(ctx, input),
-  attachCyclingTest: (ctx, input) => attachCyclingTest(ctx, input),
+  attachCyclingTest: (ctx, input) =>
+    input.whenCellHasTest === 'continue' && input.cellId !== null
+      ? continueCellTest(ctx, { id: input.id, cellId: input.cellId })
+      : attachCyclingTest(ctx, { id: input.id, cellId: input.cellId, whenCellHasTest: input.whenCellHasTest === 'replace' ? 'replace' : 'second' }),
   archiveCyclingTest: (ctx, input) => setCyclingTestArchived(ctx, input.id, true),
   restoreCyclingTest: (ctx, input) => setCyclingTestArchived(ctx, input.id, false),
   getCyclingSettings: (ctx) => getCyclingSettings(ctx),
