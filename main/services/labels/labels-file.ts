@@ -7,7 +7,7 @@ import { labelSheetHtml, type LabelContent } from '../../../shared/labels/label-
 import { labelSize, type LabelSizeId } from '../../../shared/labels/label-sizes';
 import { safeFileStem } from '../../../shared/exports/file-name';
 import type { ServiceContext } from '../context';
-import { htmlToPdf } from '../reports/pdf';
+import { documentBytes, documentFile, type DocumentFormat } from '../reports/document-file';
 import { labelRecord, type LabelRecord } from './label-records';
 
 const KIND_LABEL: Record<LabelKind, string> = { lot: 'Lot', batch: 'Batch', cell: 'Cell', build: 'Build' };
@@ -33,15 +33,14 @@ export async function labelsHtml(records: readonly LabelRecord[], sizeId: LabelS
   return { title, html: labelSheetHtml(await labelContents(records), labelSize(sizeId), title), count: records.length };
 }
 
-export async function labelsBytes(ctx: ServiceContext, doc: LabelsDocument, format: 'html' | 'pdf'): Promise<Buffer> {
-  if (format === 'html') return Buffer.from(doc.html, 'utf8');
-  return (ctx.renderPdf ?? htmlToPdf)(doc.html, { title: doc.title, paper: 'page-css' });
+export function labelsBytes(ctx: ServiceContext, doc: LabelsDocument, format: DocumentFormat): Promise<Buffer> {
+  // The label stock's own page size and margins are in the sheet's CSS.
+  return documentBytes(ctx, doc, format, 'page-css');
 }
 
-export async function makeLabelsFile(ctx: ServiceContext, input: { records: ReadonlyArray<{ kind: LabelKind; id: number }>; size: LabelSizeId; format: 'html' | 'pdf' }) {
+export async function makeLabelsFile(ctx: ServiceContext, input: { records: ReadonlyArray<{ kind: LabelKind; id: number }>; size: LabelSizeId; format: DocumentFormat }) {
   const records = input.records.map((ref) => labelRecord(ctx, ref.kind, ref.id));
   const doc = await labelsHtml(records, input.size);
-  const bytes = await labelsBytes(ctx, doc, input.format);
   const stem = records.length === 1 ? `label-${safeFileStem(printedCode((records[0] as LabelRecord).ref))}` : `labels-${records.length}`;
-  return { fileName: `${stem}.${input.format}`, mediaType: input.format === 'pdf' ? 'application/pdf' : 'text/html', rows: records.length, contentBase64: bytes.toString('base64') };
+  return documentFile(ctx, doc, stem, input.format, 'page-css', records.length);
 }
