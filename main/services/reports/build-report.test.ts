@@ -2,6 +2,7 @@
 // here straight from its tables), the stack drawn one shape per layer, text escaped, and a build
 // with nothing yet reported as such instead of failing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatQuantity } from '../../../shared/format/quantity';
 import { createBuildSchema } from '../../../shared/schemas/builds';
 import { buildIdIn, openDemoNotebook } from '../../testing/demo-notebook';
 import type { TempNotebook } from '../../testing/temp-notebook';
@@ -85,5 +86,41 @@ describe('comparison report', () => {
     expect(html).toMatch(/<tr><td>Example 1<\/td><td class="num">2<\/td>/);
     // Each build keeps the colour the Compare area gives it, in the order chosen: blue, orange, green.
     expect([...html.matchAll(/<span style="color:(#[0-9a-f]{6})">■<\/span>/g)].slice(0, 3).map((m) => m[1])).toEqual(['#1f77b4', '#ff7f0e', '#2ca02c']);
+  });
+
+  it("gives each build's standard capacity and retention as the mean ± sample SD of its cells' own numbers", () => {
+    const names = ['Example 1', 'Example 3', 'Comparative 2'];
+    const retentionAtCycle = 10;
+    const { html } = comparisonReportHtml(temp.ctx, names.map(buildId), retentionAtCycle);
+    const replicates = /<h3>Replicates<\/h3><table>[\s\S]*?<\/table>/.exec(html)![0];
+    // Straight from the cycle table: each cell's standard capacity (cycle 1's discharge) and its
+    // discharge at the chosen cycle over it, in %.
+    const cells = temp.notebook.db
+      .prepare(
+        `SELECT b.name AS build,
+           (SELECT discharge_mah FROM cycle_summaries WHERE test_id = t.id AND cycle = 1) AS standard,
+           (SELECT discharge_mah FROM cycle_summaries WHERE test_id = t.id AND cycle = ?) AS atCycle
+         FROM cycling_tests t JOIN cells c ON c.id = t.cell_id JOIN builds b ON b.id = c.build_id
+         WHERE t.archived_at IS NULL AND b.name = ?`,
+      );
+    const meanSd = (values: number[], unit: string) => {
+      const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+      if (values.length < 2) return `${formatQuantity(mean, unit)} (n = ${values.length})`;
+      const sd = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1));
+      return `${formatQuantity(mean, unit)} ± ${formatQuantity(sd, unit)} (n = ${values.length})`;
+    };
+    let withSpread = 0;
+    for (const name of names) {
+      const rows = cells.all(retentionAtCycle, name) as Array<{ standard: number; atCycle: number | null }>;
+      const row = new RegExp(`<tr><td>${name}</td><td class="num">${rows.length}</td><td>[^<]*</td><td>([^<]*)</td><td>([^<]*)</td>`).exec(replicates);
+      expect(row, name).not.toBeNull();
+      expect(row![1]).toBe(meanSd(rows.map((r) => r.standard), 'mAh'));
+      const retained = rows.filter((r) => r.atCycle !== null).map((r) => (r.atCycle! / r.standard) * 100);
+      expect(row![2]).toBe(retained.length ? meanSd(retained, '%') : '—');
+      if (rows.length > 1) withSpread += 1;
+    }
+    // Example 1's two cells: a spread is shown, not only a mean.
+    expect(withSpread).toBeGreaterThan(0);
+    expect(replicates).toMatch(/<tr><td>Example 1<\/td><td class="num">2<\/td><td>[^<]*<\/td><td>[\d.]+ mAh ± [\d.]+ mAh \(n = 2\)<\/td>/);
   });
 });
