@@ -4,8 +4,8 @@
 import { Alert, Anchor, Badge, Button, Container, Group, List, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'wouter';
-import { attachCyclingTestSchema, updateCyclingTestSchema, type CyclingTestDetail } from '../../../shared/schemas/cycling';
+import { Link, useLocation } from 'wouter';
+import { attachCyclingTestSchema, updateCyclingTestSchema, type CyclingTestDetail, type WhenCellHasTest } from '../../../shared/schemas/cycling';
 import { formatBytes } from '../../../shared/format/bytes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
@@ -20,6 +20,7 @@ import { DownloadOriginalButton } from './DownloadOriginalButton';
 import { CyclingPlots } from './CyclingPlots';
 import { usePrefetchTestPlots } from './plots/prefetch-plots';
 import { GradeBadge } from './GradeBadge';
+import { newestTestOf, WhenCellHasTestChoice } from './WhenCellHasTestChoice';
 import { num } from './format';
 import { ExportListMenu } from '../components/ExportListMenu';
 
@@ -97,12 +98,26 @@ function ImportReport({ detail }: { detail: CyclingTestDetail }) {
 }
 
 function Attach({ detail }: { detail: CyclingTestDetail }) {
+  const [, navigate] = useLocation();
   const [opened, setOpened] = useState(false);
   const [choice, setChoice] = useState<CellChoice>({ buildId: detail.test.buildId, cellId: detail.test.cellId });
-  const input = { id: detail.test.id, cellId: choice.cellId };
-  const check = useFormCheck({ schema: attachCyclingTestSchema, value: input, labels: { cellId: 'Cell' }, extra: choice.buildId !== null && choice.cellId === null ? [{ path: 'cellId', message: 'choose the cell of this build, or no build' }] : [] });
+  // Another cell that already has a test: this one continues it, replaces it, or is a second test (as an import asks).
+  const [whenCellHasTest, setWhenCellHasTest] = useState<WhenCellHasTest | null>(null);
+  const movesCell = choice.cellId !== null && choice.cellId !== detail.test.cellId;
+  const cellTests = useApiQuery('listCyclingTests', { cellId: choice.cellId ?? 0 }, { enabled: opened && movesCell });
+  const priorTest = movesCell ? newestTestOf(cellTests.data, detail.test.id) : undefined;
+  const input = { id: detail.test.id, cellId: choice.cellId, whenCellHasTest: priorTest ? (whenCellHasTest ?? 'second') : 'second' };
+  const extra = [
+    ...(choice.buildId !== null && choice.cellId === null ? [{ path: 'cellId', message: 'choose the cell of this build, or no build' }] : []),
+    ...(priorTest && whenCellHasTest === null ? [{ path: 'whenCellHasTest', message: "choose whether this test continues the cell's test, replaces it, or is a second test" }] : []),
+  ];
+  const check = useFormCheck({ schema: attachCyclingTestSchema, value: input, labels: { cellId: 'Cell', whenCellHasTest: "The cell's test" }, extra });
   const save = async () => {
-    if (await check.submit(() => callApi('attachCyclingTest', input))) setOpened(false);
+    const shown = await check.submit(() => callApi('attachCyclingTest', input));
+    if (!shown) return;
+    setOpened(false);
+    // Continuing makes a new test of both: it is the one to look at now.
+    if (shown.test.id !== detail.test.id) navigate(`/cycling/${shown.test.id}`);
   };
   return (
     <>
@@ -110,6 +125,7 @@ function Attach({ detail }: { detail: CyclingTestDetail }) {
       <Modal opened={opened} onClose={() => setOpened(false)} title="Which cell is this test of?">
         <Stack gap="sm">
           <CellPicker value={choice} onChange={setChoice} error={check.error('cellId')} />
+          {priorTest && <WhenCellHasTestChoice priorName={priorTest.name} coming="test" value={whenCellHasTest} onChange={setWhenCellHasTest} error={check.error('whenCellHasTest')} />}
           <Text size="xs" c="dimmed">The cycle table is recomputed with the build's cathode mass, area and protocol.</Text>
           <FormProblem check={check} />
           <Group justify="flex-end"><Button onClick={() => void save()} loading={check.busy}>Save</Button></Group>

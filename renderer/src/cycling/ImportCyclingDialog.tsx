@@ -2,11 +2,11 @@
 // recognised from its content (format shown and changeable; refusals and "already imported" said
 // plainly), unrecognised text gets a column mapping, then the import runs as a job whose progress
 // (MB and rows) and Cancel are shown here; when it is done the test opens.
-import { Alert, Anchor, Button, Checkbox, FileButton, Group, Modal, Paper, Progress, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, FileButton, Group, Modal, Paper, Progress, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { startCyclingImportSchema, type ColumnMapping, type DetectedFile } from '../../../shared/schemas/cycling';
+import { startCyclingImportSchema, type ColumnMapping, type DetectedFile, type WhenCellHasTest } from '../../../shared/schemas/cycling';
 import { formatBytes } from '../../../shared/format/bytes';
 import { callApi } from '../api/client';
 import { useApiQuery } from '../api/hooks';
@@ -17,6 +17,7 @@ import { CellPicker, type CellChoice } from './CellPicker';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { guessMapping, missingFields } from './column-mapping-guess';
 import { uploadFile } from './upload-file';
+import { newestTestOf, WhenCellHasTestChoice } from './WhenCellHasTestChoice';
 
 interface PendingFile {
   file: File;
@@ -40,9 +41,9 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
   const [name, setName] = useState('');
   const [allowDuplicate, setAllowDuplicate] = useState(false);
   // A cell that already has a test: the new files continue it, replace it, or are a second test.
-  const [whenCellHasTest, setWhenCellHasTest] = useState<'continue' | 'replace' | 'second' | null>(null);
+  const [whenCellHasTest, setWhenCellHasTest] = useState<WhenCellHasTest | null>(null);
   const cellTests = useApiQuery('listCyclingTests', { cellId: cell.cellId ?? 0 }, { enabled: cell.cellId !== null });
-  const priorTest = cell.cellId === null ? undefined : [...(cellTests.data ?? [])].sort((a, b) => b.id - a.id)[0];
+  const priorTest = cell.cellId === null ? undefined : newestTestOf(cellTests.data);
   const [jobId, setJobId] = useState<string | null>(null);
   const formats = useApiQuery('listCyclerFormats', {});
   const jobs = useApiQuery('listJobs', {}, { enabled: jobId !== null });
@@ -173,15 +174,7 @@ export function ImportCyclingDialog({ onClose, initialFiles, initialCell }: { on
         )}
 
         <CellPicker value={cell} onChange={setCell} error={check.error('cellId')} />
-        {priorTest && (
-          <Radio.Group label={`This cell already has a test, "${priorTest.name}". The new file…`} value={whenCellHasTest} onChange={(value) => setWhenCellHasTest(value as 'continue' | 'replace' | 'second')} error={check.error('whenCellHasTest')}>
-            <Stack gap={4} mt={4}>
-              <Radio value="continue" label="continues it: stitched after its files into one test (the old one is archived)" />
-              <Radio value="replace" label="replaces it: the old test is archived (kept, restorable)" />
-              <Radio value="second" label="is a second test of this cell" />
-            </Stack>
-          </Radio.Group>
-        )}
+        {priorTest && <WhenCellHasTestChoice priorName={priorTest.name} coming="file" value={whenCellHasTest} onChange={setWhenCellHasTest} error={check.error('whenCellHasTest')} />}
         <TextInput label="Name of the test" placeholder="default: build and cell, or the file name" w={420} value={name} onChange={(event) => setName(event.currentTarget.value)} error={check.error('name')} />
         {duplicate && <Checkbox label="Import anyway (a second copy of the same data)" checked={allowDuplicate} onChange={(event) => setAllowDuplicate(event.currentTarget.checked)} error={check.error('allowDuplicate')} />}
 
