@@ -49,7 +49,8 @@ export function readableChange(change: FieldChange): ReadableChange {
     const after = parseJson(change.after);
     return { label: labelText, before: summarize(before), after: summarize(after), details: jsonDetails(before, after) };
   }
-  return { label: labelText, before: valueText(change.before, label.kind), after: valueText(change.after, label.kind), details: [] };
+  // A reference field names the record it points to (the host looks the names up), never its bare id.
+  return { label: labelText, before: change.beforeName ?? valueText(change.before, label.kind), after: change.afterName ?? valueText(change.after, label.kind), details: [] };
 }
 
 function valueText(value: unknown, kind: 'number' | 'flag' | 'text' | 'json'): string {

@@ -4,8 +4,9 @@ import type { HistoryRow } from '../db/history';
 import { queryAll } from '../db/query';
 import { sql, SqlFragment, sqlJoin } from '../db/sql';
 import type { ServiceContext } from './context';
+import { referenceNamer } from './history-references';
 
-function toEntry(row: HistoryRow): HistoryEntry {
+function toEntry(row: HistoryRow, nameReferences: ReturnType<typeof referenceNamer>): HistoryEntry {
   const before = row.before_json === null ? null : (JSON.parse(row.before_json) as Record<string, unknown>);
   const after = row.after_json === null ? null : (JSON.parse(row.after_json) as Record<string, unknown>);
   return {
@@ -15,7 +16,7 @@ function toEntry(row: HistoryRow): HistoryEntry {
     action: row.action,
     operator: row.operator,
     at: row.at,
-    changes: diffRecords(before, after),
+    changes: nameReferences(row.table_name, diffRecords(before, after)),
   };
 }
 
@@ -28,8 +29,9 @@ export function listHistory(ctx: ServiceContext, query: Required<Pick<HistoryQue
   // One row more than asked tells whether an older page exists.
   const rows = queryAll<HistoryRow>(ctx.notebook.db, sql`SELECT * FROM history ${where} ORDER BY id DESC LIMIT ${query.limit + 1}`);
   const page = rows.slice(0, query.limit);
+  const nameReferences = referenceNamer(ctx.notebook.db);
   return {
-    entries: page.map(toEntry),
+    entries: page.map((row) => toEntry(row, nameReferences)),
     nextBeforeId: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

@@ -8,6 +8,9 @@ export const fieldChangeSchema = z.object({
   field: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** A reference field (a foreign key): the referenced records' names as they are now ("Material" 7 is "NCM811"). */
+  beforeName: z.string().optional(),
+  afterName: z.string().optional(),
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
