@@ -74,7 +74,8 @@ export function excelSerialToEpoch(serial: number): number {
   return Math.round((serial - 25569) * 86400 * 1000) / 1000;
 }
 
-const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** The powers of ten that are exact doubles (10^22 is the last). */
+export const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /** How CellBytes.read reads a cell. */
 export const SIMPLE_NUMBER = 0;

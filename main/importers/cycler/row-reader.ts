@@ -9,7 +9,7 @@
 // cell by cell for anything but a plain number (a "144:02:18" duration, a written date).
 import { CellbookError } from '../../../shared/api-error';
 import type { ColumnBinding } from './canonical';
-import { CellBytes, excelSerialToEpoch, isBlank, parseDateTimeCell, parseDurationCell, parseNumberCell, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
+import { CellBytes, excelSerialToEpoch, isBlank, parseDateTimeCell, parseDurationCell, parseNumberCell, POW10, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
 import type { FileHead, TextPlan } from './format';
 import { splitQuotedLine } from './quoted-line';
 import { GrowableColumn } from './series-builder';
@@ -212,27 +212,61 @@ export class RowReader {
     this.take(lineNumber);
   }
 
+  /**
+   * The common line, read in one walk from left to right. The most common cell, a plain decimal
+   * ("-0.0005123", "3.4217", "17") between delimiters, is read right here into locals: a call to
+   * CellBytes.read per cell, and its two property writes, cost a third of the whole reading of a
+   * large export. Anything else in a bound cell (blanks, an exponent, "+", more than 15 digits, a
+   * written date) starts again at the cell with CellBytes.read, which gives what parseNumberCell
+   * gives; for the cells read here it computes the same value (one exact integer divided by one
+   * exact power of ten), so the result does not depend on which way a cell went.
+   */
   private plainLine(bytes: Uint8Array, start: number, end: number, lineNumber: number, delimiter: number, bindingOfCell: Int32Array): void {
     this.checkCancel();
     const values = this.values;
-    const cell = this.cell;
-    const decimalComma = this.plan.decimalComma;
+    const kinds = this.kinds;
+    const scales = this.scales;
+    // The decimal mark the fast way takes besides ".": "," in a decimal-comma file (never the delimiter).
+    const comma = this.plan.decimalComma && delimiter !== 44 ? 44 : 46;
     let position = start;
     let index = 0;
     const cells = bindingOfCell.length;
     for (; index < cells; index += 1) {
       const binding = bindingOfCell[index]!;
       if (binding >= 0) {
-        const kind = this.kinds[binding]!;
-        if (kind !== NEVER && cell.read(bytes, position, end, delimiter, decimalComma, kind)) {
-          values[binding] = kind === SIMPLE_NUMBER ? cell.value * this.scales[binding]! : cell.value;
-          position = cell.end;
-        } else {
-          let to = position;
-          while (to < end && bytes[to] !== delimiter) to += 1;
-          values[binding] = this.parsers[binding]!(this.decode(bytes, position, to));
-          position = to;
+        const kind = kinds[binding]!;
+        if (kind === SIMPLE_NUMBER) {
+          let p = position;
+          let c = p < end ? bytes[p]! : delimiter;
+          const negative = c === 45;
+          if (negative) p += 1;
+          let mantissa = 0;
+          let digits = 0;
+          let fraction = 0;
+          while (p < end && (c = bytes[p]! - 48) >= 0 && c <= 9) {
+            mantissa = mantissa * 10 + c;
+            digits += 1;
+            p += 1;
+          }
+          if (p < end && ((c = bytes[p]!) === 46 || c === comma) && c !== delimiter) {
+            p += 1;
+            while (p < end && (c = bytes[p]! - 48) >= 0 && c <= 9) {
+              mantissa = mantissa * 10 + c;
+              fraction += 1;
+              p += 1;
+            }
+            digits += fraction;
+          }
+          if (digits > 0 && digits <= 15 && (p === end || bytes[p] === delimiter)) {
+            const value = mantissa === 0 || fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+            values[binding] = (negative ? -value : value) * scales[binding]!;
+            position = p;
+            if (position >= end) break;
+            position += 1;
+            continue;
+          }
         }
+        position = this.otherCell(bytes, position, end, delimiter, binding, kind);
       } else {
         while (position < end && bytes[position] !== delimiter) position += 1;
       }
@@ -243,6 +277,19 @@ export class RowReader {
     // Bound cells past the line's last: no value.
     for (index += 1; index < cells; index += 1) if (bindingOfCell[index]! >= 0) values[bindingOfCell[index]!] = Number.NaN;
     this.take(lineNumber);
+  }
+
+  /** A bound cell that is not a plain decimal: CellBytes.read, else its text parsed. Returns where the cell ends. */
+  private otherCell(bytes: Uint8Array, position: number, end: number, delimiter: number, binding: number, kind: number): number {
+    const cell = this.cell;
+    if (kind !== NEVER && cell.read(bytes, position, end, delimiter, this.plan.decimalComma, kind)) {
+      this.values[binding] = kind === SIMPLE_NUMBER ? cell.value * this.scales[binding]! : cell.value;
+      return cell.end;
+    }
+    let to = position;
+    while (to < end && bytes[to] !== delimiter) to += 1;
+    this.values[binding] = this.parsers[binding]!(this.decode(bytes, position, to));
+    return to;
   }
 
   /** The time of the last row kept (-Infinity: none). */
