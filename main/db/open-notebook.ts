@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
 import { sweepStaleTemporaries } from '../files/owned-temporaries';
+import { capitalised, failureKind, failureWords } from '../logging/failure-words';
 import { backupNotebook } from './backup';
 import { claimNotebook, type AppKind } from './instance-lock';
 import { bundledMigrations, type Migration } from './migrations';
@@ -36,16 +37,13 @@ export interface Notebook {
   close(): void;
 }
 
+/** The refusal for a notebook SQLite cannot open or read, in the words every failure uses (failure-words.ts). */
 function sqliteFailure(notebookPath: string, error: unknown): CellbookError {
-  const message = (error as Error).message;
-  const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new CellbookError('refused', `cannot open ${notebookPath}: it is damaged or is not a notebook (${message}); the file was not changed. Restore a backup with cellbook restore (cellbook backups lists them).`);
-  }
-  if (code === 'SQLITE_CANTOPEN') {
-    return new CellbookError('refused', `cannot open notebook ${notebookPath}: the file or its folder cannot be opened (missing, or no permission); the file was not changed`);
-  }
-  return new CellbookError('refused', `cannot open notebook ${notebookPath}: ${message}; the file was not changed`);
+  const kind = failureKind(error, path.dirname(notebookPath));
+  if (kind === null) return new CellbookError('refused', `cannot open notebook ${notebookPath}: ${(error as Error).message}; the file was not changed`);
+  const words = failureWords(kind, error, { subject: 'it', folder: path.dirname(notebookPath) });
+  const advice = words.advice ? `. ${capitalised(words.advice)}.` : '';
+  return new CellbookError('refused', `cannot open notebook ${notebookPath}: ${words.reason}; the file was not changed${advice}`);
 }
 
 /**
@@ -144,6 +142,8 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
     if (fileState === 'missing') {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${notebookPath}${suffix}`, { force: true });
     }
+    // A full disk or a damaged file met after the first read (setting WAL mode …) is worded as one met by it.
+    if (!(error instanceof CellbookError) && failureKind(error, path.dirname(notebookPath)) !== null) throw sqliteFailure(notebookPath, error);
     throw error;
   }
 }

@@ -3,40 +3,24 @@
 // sees half a file, a failed or killed write leaves no partial file under the real name, and two
 // writers never share a temporary name.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statfsSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
-import { formatBytes } from '../../shared/format/bytes';
+import { failureClause, failureKind, failureWords } from '../logging/failure-words';
 
 /** The temporary name for one write: the destination, this process and a random part. */
 export function temporaryPathFor(destination: string): string {
   return path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
 }
 
-function freeSpaceIn(folder: string): string {
-  try {
-    const stats = statfsSync(folder);
-    return ` (${formatBytes(stats.bavail * stats.bsize)} free)`;
-  } catch {
-    return '';
-  }
-}
-
 /** One sentence for a failed write, naming the file and what to do; `neededBytes` is about what it takes. */
 export function writeFailure(destination: string, error: unknown, neededBytes?: number): CellbookError {
-  // Some libraries put a number in `code`: only a string names an error kind.
-  const given = (error as { code?: unknown } | undefined)?.code;
-  const code = typeof given === 'string' ? given : undefined;
   const folder = path.dirname(destination);
-  const needs = neededBytes === undefined ? '' : `; it needs about ${formatBytes(neededBytes)}`;
-  const reason =
-    code === 'ENOSPC' || code === 'SQLITE_FULL' ? `the disk holding ${folder} is full${freeSpaceIn(folder)}${needs}; free some space and try again`
-    : code === 'EACCES' || code === 'EPERM' ? `Cellbook may not write in ${folder}; choose another folder`
-    : code === 'ENOENT' ? `the folder ${folder} does not exist`
-    : code === 'EROFS' || code?.startsWith('SQLITE_READONLY') ? `${folder} is on a read-only disk`
-    : code === 'EISDIR' ? `${destination} is a folder`
-    : (error as Error | undefined)?.message ?? String(error);
-  return new CellbookError('refused', `Could not write ${destination}: ${reason}.`);
+  const kind = failureKind(error, folder);
+  const clause = kind
+    ? failureClause(failureWords(kind, error, { subject: kind === 'permission' ? `in ${folder}` : destination, folder, neededBytes, operation: 'writing it' }))
+    : ((error as Error | undefined)?.message ?? String(error));
+  return new CellbookError('refused', `Could not write ${destination}: ${clause}.`);
 }
 
 /** Writes chunks produced by `write` to `destination` through a unique temporary file. */

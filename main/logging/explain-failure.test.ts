@@ -38,7 +38,7 @@ describe('a failure in one sentence, its stack in the log', () => {
     const explained = explainFailure(full, { operation: 'the import', notebookPath: '/dev/lab.cellbook', neededBytes: 52_000_000 });
     const stats = statfsSync('/dev');
     expect(explained.message).toBe(
-      `Not enough disk space: the import needs about ${formatBytes(52_000_000)} (the size of the files it stores) in /dev, where ${formatBytes(stats.bavail * stats.bsize)} is free; free some space and try again. Nothing was saved. (details: ${logFile()})`,
+      `Not enough disk space: the import needs about ${formatBytes(52_000_000)} in /dev, where ${formatBytes(stats.bavail * stats.bsize)} is free; free some space and try again. Nothing was saved. (details: ${logFile()})`,
     );
     expect(readFileSync(logFile(), 'utf8')).toContain('[ENOSPC]');
   });
@@ -75,7 +75,7 @@ describe('a failure in one sentence, its stack in the log', () => {
     const error = caught(() => db.pragma('user_version'));
     db.close();
     expect(explainFailure(error, { notebookPath: file }).message).toMatch(
-      new RegExp(`^${file.replace(/[/.]/g, '\\$&')} is damaged or is not a notebook \\(file is not a database\\); it was not changed\\. Restore a backup with cellbook restore`),
+      new RegExp(`^${file.replace(/[/.]/g, '\\$&')} is damaged or is not a notebook \\(file is not a database\\); restore a backup with cellbook restore \\(cellbook backups lists them\\) and keep the damaged file for inspection\\. Nothing was saved\\.`),
     );
   });
 
