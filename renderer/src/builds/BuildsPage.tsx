@@ -19,6 +19,8 @@ import { notifyError } from '../components/notify';
 import { VirtualTable, type VirtualColumn } from '../components/VirtualTable';
 import { GRADE_COLOR } from '../cycling/format';
 import { num } from './format';
+import { columnPrecision } from '../../../shared/format/column';
+import { formatQuantity } from '../../../shared/format/quantity';
 import { NewBuildModal } from './NewBuildModal';
 import { planColumn } from '../pressing/plan-column';
 import { ExportListMenu } from '../components/ExportListMenu';
@@ -46,6 +48,12 @@ function lifespanColumn(lifespans: ReadonlyMap<number, ReplicateLifespans>): Vir
   };
 }
 
+/** The cathode's capacity, every row with the column's one precision (67.20 beside 63.48 mAh). */
+function capacityColumn(builds: readonly BuildListItem[]): VirtualColumn<BuildListItem> {
+  const precision = columnPrecision(builds.map((b) => b.cathodeCapacityMAh));
+  return { key: 'capacity', header: 'Capacity', width: 100, align: 'right', sortValue: (b) => b.cathodeCapacityMAh, render: (b) => formatQuantity(b.cathodeCapacityMAh, 'mAh', precision) };
+}
+
 function lifespansByBuild(tests: readonly CyclingTestRow[]): Map<number, ReplicateLifespans> {
   const byBuild = new Map<number, CyclingTestRow[]>();
   for (const test of tests) if (test.buildId !== null) byBuild.set(test.buildId, [...(byBuild.get(test.buildId) ?? []), test]);
@@ -59,7 +67,6 @@ const columns: VirtualColumn<BuildListItem>[] = [
   { key: 'cells', header: 'Cells', width: 60, align: 'right', sortValue: (b) => b.cells.length, render: (b) => b.cells.length },
   { key: 'loading', header: 'Cathode loading', width: 130, align: 'right', sortValue: (b) => b.cathodeLoadingMgCm2, render: (b) => num(b.cathodeLoadingMgCm2, 'mg/cm²') },
   { key: 'composite', header: 'Composite SE', width: 110, align: 'right', sortValue: (b) => b.compositeSeWtPct, render: (b) => num(b.compositeSeWtPct, 'wt%') },
-  { key: 'capacity', header: 'Capacity', width: 100, align: 'right', sortValue: (b) => b.cathodeCapacityMAh, render: (b) => num(b.cathodeCapacityMAh, 'mAh') },
   {
     key: 'warn',
     header: 'Rules warning',
@@ -103,8 +110,8 @@ export function BuildsPage() {
   const tableColumns = useMemo(() => {
     const lifespans = lifespansByBuild(tests.data ?? []);
     const select = selectColumn<BuildListItem>(selected, toggle, (b) => b.id, (b) => b.name);
-    return [select, ...columns.slice(0, 4), lifespanColumn(lifespans), planColumn<BuildListItem>(plans.data ?? []), ...columns.slice(4)];
-  }, [tests.data, plans.data, selected, toggle]);
+    return [select, ...columns.slice(0, 4), lifespanColumn(lifespans), planColumn<BuildListItem>(plans.data ?? []), ...columns.slice(4, 6), capacityColumn(builds.data ?? []), ...columns.slice(6)];
+  }, [tests.data, plans.data, selected, toggle, builds.data]);
   const all = useApiQuery('listBuilds', { status: 'all' });
   const materials = useApiQuery('listMaterials', { status: 'all' });
   const demo = useApiMutation('createDemoNotebook');
