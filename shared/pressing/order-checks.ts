@@ -54,5 +54,9 @@ export function fixtureCheck(steps: readonly CheckStep[], cells: readonly CheckC
   const without = cells.filter((cell) => cell.stackPressureMPa === null);
   if (cells.length > 0 && without.length === 0) return check('fixture_pressure', 'pass', 'Every cell has its stack pressure recorded.', {}, null);
   const whom = cells.length === 0 ? 'the cells' : `cell${without.length === 1 ? '' : 's'} ${without.map((cell) => cell.label).join(', ')}`;
+  // A vacuum-sealed pouch holds its stack as the patent's Example 1 is cycled (DOMAIN.md §4: "vacuum seal, no high pressure"): nothing is
+  // wrong, only the pressure is not known; a stack that nothing holds is what needs a look.
+  const pouch = steps.find((step) => step.kind === 'seal' && step.method === 'vacuum_seal' && !step.skipped);
+  if (pouch) return check('fixture_pressure', 'cannot_judge', `The cell is cycled in its vacuum-sealed pouch (${stepName(pouch)}), but no stack pressure is recorded for ${whom}, so the pressure it cycles at cannot be judged.`, {}, pouch.id);
   return check('fixture_pressure', 'warn', `No stack pressure is recorded for ${whom} while cycling: add a fixture step (or the cell's stack pressure).`, {}, null);
 }

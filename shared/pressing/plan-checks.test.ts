@@ -155,6 +155,15 @@ describe('order', () => {
     const fixture = testStep(1, { kind: 'fixture', method: 'fixture_clamp', layers: layers.map((layer) => layer.layerKind), pressureMPa: 5 });
     expect(checksOf([stack, fixture]).planFind('fixture_pressure')[0]?.status).toBe('pass');
   });
+  it('a vacuum-sealed pouch without a recorded stack pressure cannot be judged, not warned about (Example 1 is cycled so)', () => {
+    const stack = press(0, ['first_anode_layer', 'solid_electrolyte'], 100);
+    const seal = testStep(1, { kind: 'seal', method: 'vacuum_seal', layers: layers.map((layer) => layer.layerKind) });
+    const [pouch] = checksOf([stack, seal]).planFind('fixture_pressure');
+    expect(pouch?.status).toBe('cannot_judge');
+    expect(pouch?.message).toMatch(/^The cell is cycled in its vacuum-sealed pouch \(.+\), but no stack pressure is recorded for the cells, so the pressure it cycles at cannot be judged\.$/);
+    // A seal recorded as not run holds nothing: the stack still needs a look.
+    expect(checksOf([stack, { ...seal, skipped: true }]).planFind('fixture_pressure')[0]?.status).toBe('warn');
+  });
   it('a press after the seal fails; layers that are not neighbours warn', () => {
     const seal = testStep(0, { kind: 'seal', method: 'vacuum_seal', layers: layers.map((layer) => layer.layerKind) });
     expect(checksOf([seal, press(1, ['solid_electrolyte'], 10)]).find('after_seal', 1)?.status).toBe('fail');

@@ -4,6 +4,7 @@ import { openDemoNotebook } from '../../testing/demo-notebook';
 import type { TempNotebook } from '../../testing/temp-notebook';
 import { getBuildDetail, listBuilds } from '../builds/builds';
 import { listHistory } from '../history';
+import { buildPlanSummary } from '../pressing/plan-list';
 
 let temp: TempNotebook;
 afterEach(() => temp?.dispose());
@@ -35,5 +36,15 @@ describe("the demo's stated NCM specific capacity", () => {
     expect(derived.theoreticalCapacityMAh).toBeCloseTo(expectedMAh, 9);
     // 0.6 mA/cm² on 9.0 cm² per face, two faces [0122]: 10.8 mA.
     expect(derived.cRate).toBeCloseTo(10.8 / expectedMAh, 9);
+  });
+});
+
+describe("the demo's press plans", () => {
+  it('warn on no build: its pouch cells are judged "cannot judge" for their unknown stack pressure, as the patent gives none', async () => {
+    temp = await openDemoNotebook({ withCycling: false });
+    for (const build of listBuilds(temp.ctx, { status: 'active' })) {
+      const plan = buildPlanSummary(temp.ctx, build.id);
+      expect(plan.worst, build.name).toBe('cannot_judge');
+    }
   });
 });
