@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
-import { sweepStaleTemporaries } from '../files/owned-temporaries';
+import { sweepStaleTemporariesOnce } from '../files/owned-temporaries';
 import { capitalised, failureKind, failureWords } from '../logging/failure-words';
 import { backupNotebook } from './backup';
 import { claimNotebook, type AppKind } from './instance-lock';
@@ -48,8 +48,8 @@ function sqliteFailure(notebookPath: string, error: unknown): CellbookError {
 
 /**
  * Where Cellbook's own temporaries collect: beside the notebook, in its backups folder, the user-data
- * folder, and the system temp dir. Swept at each open (owned-temporaries.ts: only those whose
- * owning process is gone).
+ * folder, and the system temp dir. Each is swept at the first open in it of this process
+ * (owned-temporaries.ts: only this machine's, and only those whose owning process is gone).
  */
 function sweepFolders(notebookPath: string): string[] {
   return [path.dirname(notebookPath), backupsDirFor(notebookPath), userDataDir(), os.tmpdir()];
@@ -68,7 +68,7 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
   const now = options.now ?? (() => new Date());
   const latest = latestVersion(migrations);
   const fileState = inspectNotebookFile(notebookPath);
-  sweepStaleTemporaries(sweepFolders(notebookPath));
+  sweepStaleTemporariesOnce(sweepFolders(notebookPath));
   const releaseApp = options.app ? claimNotebook(notebookPath, options.app, now()) : () => undefined;
 
   let db: Db;

@@ -7,10 +7,11 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
 import { failureClause, failureKind, failureWords } from '../logging/failure-words';
+import { OWNER_PART } from './owned-temporaries';
 
-/** The temporary name for one write: the destination, this process and a random part. */
+/** The temporary name for one write: the destination, this process and machine (owned-temporaries.ts) and a random part. */
 export function temporaryPathFor(destination: string): string {
-  return path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
+  return path.join(path.dirname(destination), `.${path.basename(destination)}.${OWNER_PART}-${randomBytes(4).toString('hex')}.partial`);
 }
 
 /** One sentence for a failed write, naming the file and what to do; `neededBytes` is about what it takes. */
