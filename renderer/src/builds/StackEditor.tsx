@@ -10,7 +10,7 @@ import { useApiQuery } from '../api/hooks';
 import { FormProblem, StaleResultNote, useLastValid } from '../components/FormProblem';
 import { notifySuccess } from '../components/notify';
 import { useFormCheck, type FormCheck } from '../components/use-form-check';
-import { num, RULE_STATUS_COLOR, RULE_STATUS_WORD } from './format';
+import { RULE_STATUS_COLOR, RULE_STATUS_WORD, num, ruleSentence } from './format';
 import { LayerEditor } from './LayerEditor';
 import { draftFromLayers, layersForSave, mirrorSideA, newLayer, type DraftLayer } from './stack-draft';
 
@@ -110,7 +110,7 @@ export function StackEditor({ buildId, configuration: initialConfiguration, laye
               {(shown?.rules ?? []).filter((rule) => rule.status !== 'not_applicable').map((rule) => (
                 <Group key={rule.id} gap={6} wrap="nowrap" align="flex-start" data-preview-rule={rule.id} data-status={rule.status}>
                   <Badge size="xs" variant="light" color={RULE_STATUS_COLOR[rule.status]} miw="max-content">{RULE_STATUS_WORD[rule.status]}</Badge>
-                  <Text size="xs" flex={1} miw={0}>{rule.title}: {num(rule.value, rule.unit)} ({rule.range})</Text>
+                  <Text size="xs" flex={1} miw={0}>{ruleSentence(rule)}</Text>
                 </Group>
               ))}
             </Stack>

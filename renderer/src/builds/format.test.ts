@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compositionText, num, shapeText } from './format';
+import { deriveBuild } from '../../../shared/cells/derived';
+import { evaluateDesignRules } from '../../../shared/cells/design-rules';
+import { example1Design } from '../../../shared/cells/example1-fixture';
+import { compositionText, num, ruleSentence, shapeText } from './format';
 
 describe('build formats', () => {
   it('shows numbers with units and shapes as researchers write them', () => {
@@ -27,5 +30,25 @@ describe('layer composition as written', () => {
     expect(compositionText({ compositionBasis: 'wt_pct', components: [component('NCM', 70), component('SE', 30)] }, [0.7, 0.3])).toBe('NCM 70 wt%; SE 30 wt%');
     expect(compositionText({ compositionBasis: 'mass_mg', components: [component('NCM', 12), component('SE', 4)] }, [0.75, 0.25])).toBe('NCM 12 mg = 75 wt%; SE 4 mg = 25 wt%');
     expect(compositionText({ compositionBasis: 'parts', components: [] }, null)).toBe('—');
+  });
+});
+
+describe('a design rule as one sentence', () => {
+  const rules = evaluateDesignRules(example1Design(), deriveBuild(example1Design()));
+  const byId = (id: string) => rules.find((rule) => rule.id === id)!;
+
+  it("reads Example 1's rules with their values, never a bare dash beside the range", () => {
+    expect(ruleSentence(byId('first_anode_layer_present'))).toBe('First anode layer present: first anode layer present on the anode collector (claim 1, [0073])');
+    const thickness = byId('first_anode_thickness');
+    expect(thickness.value).not.toBeNull();
+    expect(ruleSentence(thickness)).toBe(`First anode layer thickness: ${thickness.message}`);
+    expect(ruleSentence(thickness)).toContain(`${thickness.value}`);
+    for (const rule of rules) expect(ruleSentence(rule)).not.toMatch(/: — \(/);
+  });
+
+  it('says "not enough data" and what is missing when there is nothing to judge', () => {
+    const empty = { ...example1Design(), layers: [] };
+    const present = evaluateDesignRules(empty, deriveBuild(empty)).find((rule) => rule.id === 'first_anode_layer_present')!;
+    expect(ruleSentence(present)).toBe('First anode layer present: not enough data (the stack has no layers yet)');
   });
 });
