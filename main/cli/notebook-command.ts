@@ -1,21 +1,12 @@
 // What every notebook command shares: the --db and --json options, and opening the notebook for
 // the command's body and closing it afterwards, whatever happens.
-import type { Command } from 'commander';
 import { openNotebookSession, type NotebookSessionOptions } from '../host/notebook-session';
 import { checkpointIfMoved, noteStartingHead } from '../integrity/checkpoint-writer';
 import type { ServiceContext } from '../services/context';
+import type { NotebookCommandOptions } from './notebook-options';
 import { message } from './output';
 
-export interface NotebookCommandOptions {
-  db?: string;
-  json?: boolean;
-}
-
-export const DB_OPTION_HELP = 'notebook file (default: the app notebook; a new path becomes a new notebook)';
-
-export function notebookCommand(program: Command, name: string, description: string): Command {
-  return program.command(name).description(description).option('--db <path>', DB_OPTION_HELP).option('--json', 'print JSON only on stdout');
-}
+export { DB_OPTION_HELP, notebookCommand, type NotebookCommandOptions } from './notebook-options';
 
 export async function withNotebook<T>(
   options: NotebookCommandOptions,

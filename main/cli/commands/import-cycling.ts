@@ -1,32 +1,19 @@
 // `cellbook import FILE...`: tester exports into a notebook as one cycling test (several files are
-// one test, stitched in time order), attached to a build's cell or left unassigned.
+// one test, stitched in time order), attached to a build's cell or left unassigned. This file only
+// declares the command: its action starts keeping each file's original (hash and compression, on
+// a worker thread) before the rest of the import and the notebook are even loaded, so that the
+// second core works from the first moments of the command (original-file.ts, startEarlySpool).
 import type { Command } from 'commander';
-import path from 'node:path';
-import { cellForImport } from '../../services/cycling/cell-for-import';
-import { getCyclingTest } from '../../services/cycling/cycling-tests';
-import { importCyclingTest } from '../../services/cycling/import-cycling-test';
-import { notebookCommand, withNotebook, type NotebookCommandOptions } from '../notebook-command';
-import { emitResult, message, runCommand } from '../output';
+import { discardEarlySpools, startEarlySpool } from '../../services/cycling/original-file';
+import { notebookCommand, type NotebookCommandOptions } from '../notebook-options';
+import { runCommand } from '../output';
 
-interface ImportOptions extends NotebookCommandOptions {
+export interface ImportCommandOptions extends NotebookCommandOptions {
   build?: string;
   cell?: string;
   name?: string;
   format?: string;
   allowDuplicate?: boolean;
-}
-
-/** A progress line on a terminal, rewritten in place; nothing when stderr is a file or pipe. */
-function progressReporter(): (progress: { bytesRead: number; totalBytes: number; rows: number }) => void {
-  if (!process.stderr.isTTY) return () => undefined;
-  let last = 0;
-  return ({ bytesRead, totalBytes, rows }) => {
-    const now = Date.now();
-    if (now - last < 200) return;
-    last = now;
-    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-    process.stderr.write(`\rreading: ${totalBytes > 0 ? Math.floor((100 * bytesRead) / totalBytes) : 0} % (${mb(bytesRead)} of ${mb(totalBytes)} MB, ${rows.toLocaleString('en')} rows)   `);
-  };
 }
 
 export function registerImportCycling(program: Command): void {
@@ -37,47 +24,15 @@ export function registerImportCycling(program: Command): void {
     .option('--name <name>', 'name of the test (default: build and cell, or the file name)')
     .option('--format <id>', 'read as this format instead of detecting it')
     .option('--allow-duplicate', 'import even if the same file is already in the notebook')
-    .action((files: string[], options: ImportOptions) =>
-      runCommand(() =>
-        withNotebook(options, async (ctx) => {
-          const target = options.build ? cellForImport(ctx, options.build, options.cell ?? null) : null;
-          const outcome = await importCyclingTest(
-            ctx,
-            files.map((file) => ({ filePath: file, fileName: path.basename(file) })),
-            {
-              cellId: target && 'cellId' in target ? target.cellId : null,
-              newCellOfBuildId: target && 'newCellOfBuildId' in target ? target.newCellOfBuildId : null,
-              name: options.name ?? null,
-              formatId: options.format ?? null,
-              allowDuplicate: options.allowDuplicate ?? false,
-              onProgress: progressReporter(),
-            },
-          );
-          if (process.stderr.isTTY) process.stderr.write('\n');
-          const detail = getCyclingTest(ctx, outcome.testId);
-          for (const warning of detail.report.warnings) message(`warning: ${warning}`);
-          emitResult(
-            options,
-            {
-              test_id: outcome.testId,
-              name: outcome.name,
-              cell: detail.test.cellLabel,
-              build: detail.test.buildName,
-              format: detail.files[0]?.formatId,
-              rows: outcome.rows,
-              cycles: outcome.cycles,
-              standard_capacity_mAh: detail.lifespan.standardCapacityMAh,
-              lifespan_cycle: detail.lifespan.lifespanCycle,
-              lifespan_label: detail.lifespan.label,
-              grade: detail.lifespan.grade,
-              short_circuit: detail.shortCircuits.map((flag) => ({ cycle: flag.cycle, reason: `${flag.reason}: ${flag.evidence}` })),
-              files: detail.files.map((file) => ({ name: file.fileName, sha256: file.sha256, rows: file.rowCount })),
-              warnings: detail.report.warnings,
-            },
-            () => outcome.message,
-          );
-          return 0;
-        }),
-      ),
+    .action((files: string[], options: ImportCommandOptions) =>
+      runCommand(async () => {
+        for (const file of files) startEarlySpool(file);
+        try {
+          const { runImport } = await import('./import-cycling-run');
+          return await runImport(files, options);
+        } finally {
+          await discardEarlySpools();
+        }
+      }),
     );
 }

@@ -3,13 +3,15 @@
 // a tester's file does: through detection, the Arbin format and the normal import.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { CyclerSeries } from '../../../shared/cycling/types';
+import { temporaryPathFor } from '../../files/write-file-atomically';
 
 const HEADER = 'Data_Point,Test_Time,DateTime,Step_Time,Step_Index,Cycle_Index,Current,Voltage,Charge_Capacity,Discharge_Capacity,Charge_Energy,Discharge_Energy,dV/dt,Internal_Resistance,Temperature';
 const LINES_PER_WRITE = 20_000;
 
 /** Writes to `filePath` (through a temporary file, renamed when complete). */
 export function writeArbinCsv(filePath: string, series: CyclerSeries, startEpochS: number): void {
-  const temporary = `${filePath}.partial`;
+  // Named with this process's id (owned-temporaries.ts): two runs writing one file never share it.
+  const temporary = temporaryPathFor(filePath);
   const fd = openSync(temporary, 'w');
   try {
     writeSync(fd, `${HEADER}\r\n`);

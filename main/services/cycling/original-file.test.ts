@@ -1,7 +1,8 @@
 // The tester's file is kept in the notebook as it was: Brotli chunks of 4 MiB that give back the exact
 // bytes, checked against the SHA-256 taken at import.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,13 +12,15 @@ import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclingTest } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
-import { readOriginalChunk, spoolOriginal, writeOriginal } from './original-file';
+import { discardEarlySpools, readOriginalChunk, spoolOriginal, startEarlySpool, writeOriginal } from './original-file';
 
 const MiB = 1024 * 1024;
 let temp: TempNotebook;
 afterEach(() => temp?.dispose());
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** Temporaries of a write left in a folder (named .<file>.<pid>-<hex>.partial, owned-temporaries.ts). */
+const partials = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.partial'));
 
 /** Constant-current charge and discharge, `pointsPerHalf` points of 10 s each: many rows, cheaply. */
 function sawtooth(cycles: number, pointsPerHalf: number): CyclerSeries {
@@ -121,13 +124,13 @@ describe('the original file kept in the notebook', () => {
     const destination = path.join(temp.dir, 'out.csv');
     expect(() => writeOriginal(temp.ctx.notebook.db, fileId, destination)).toThrow(/tampered\.csv: the stored copy does not match its SHA-256/);
     expect(() => statSync(destination)).toThrow();
-    expect(() => statSync(`${destination}.partial`)).toThrow();
+    expect(partials(temp.dir)).toEqual([]);
     expect(() => writeOriginal(temp.ctx.notebook.db, 424242, destination)).toThrow('cycling file 424242 does not exist');
     // A folder that is not there, and a chunk that no longer decompresses: sentences, no file left.
     expect(() => writeOriginal(temp.ctx.notebook.db, fileId, path.join(temp.dir, 'no such folder', 'out.csv'))).toThrow(/^cannot write .*no such folder\/out\.csv: ENOENT/);
     temp.ctx.notebook.db.prepare('UPDATE cycling_file_chunks SET compressed = ? WHERE file_id = ?').run(Buffer.from('not compressed at all'), fileId);
     expect(() => writeOriginal(temp.ctx.notebook.db, fileId, destination)).toThrow(/^tampered\.csv: could not be written back to .*out\.csv \(.*\); no file was left there$/);
-    expect(() => statSync(`${destination}.partial`)).toThrow();
+    expect(partials(temp.dir)).toEqual([]);
   });
 
   it('spools any bytes, including an empty file, with the SHA-256 of the whole', async () => {
@@ -142,6 +145,30 @@ describe('the original file kept in the notebook', () => {
     const empty = path.join(temp.dir, 'empty.bin');
     writeFileSync(empty, '');
     expect(await spoolOriginal(empty, path.join(temp.dir, 'empty.gz'))).toMatchObject({ sha256: sha256(Buffer.alloc(0)), sizeBytes: 0, chunkLengths: [] });
+  });
+
+  it('takes over a spool begun early (the CLI starts it first) for the same file, and spools anew a file changed since', async () => {
+    temp = await openTempNotebook();
+    const source = path.join(temp.dir, 'early.csv');
+    writeFileSync(source, 'a,b\n1,2\n'.repeat(50_000));
+    startEarlySpool(source);
+    const taken = await spoolOriginal(source, path.join(temp.dir, 'early.br'));
+    expect(taken).toMatchObject({ sha256: sha256(readFileSync(source)), sizeBytes: statSync(source).size });
+    expect(brotliDecompressSync(readFileSync(taken.spoolPath)).equals(readFileSync(source))).toBe(true);
+
+    // Changed after its early spool began: the bytes the import keeps are the file's bytes now.
+    startEarlySpool(source);
+    appendFileSync(source, '3,4\n');
+    const again = await spoolOriginal(source, path.join(temp.dir, 'again.br'));
+    expect(again.sha256).toBe(sha256(readFileSync(source)));
+    expect(brotliDecompressSync(readFileSync(again.spoolPath)).equals(readFileSync(source))).toBe(true);
+
+    // One never taken over is removed with its folder when the command ends.
+    const spoolFolders = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith(`cellbook-spool-${process.pid}-`));
+    startEarlySpool(source);
+    expect(spoolFolders()).toHaveLength(1);
+    await discardEarlySpools();
+    expect(spoolFolders()).toEqual([]);
   });
 
   it('reads back chunks stored as gzip by notebooks from before schema 6', async () => {

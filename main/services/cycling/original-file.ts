@@ -1,13 +1,16 @@
 // The tester's file as it was, kept in the notebook: SHA-256 of the bytes (to recognise a file
 // imported before) and compressed 4 MiB chunks, so that neither the import nor reading it back
-// holds the whole file in memory. Brotli at quality 0 (about 300 MB/s here, 30 % of the size of an
-// export; gzip level 1 manages 83 MB/s for 28 %) runs in a worker thread while the main thread
-// parses the same file, so keeping the original costs the import almost no time.
+// holds the whole file in memory. Brotli (quality 1, 64 KiB window: about 200 MB/s here, 24 % of
+// the size of an export; gzip level 1 manages 116 MB/s for 28 %) runs in a worker thread
+// (spool-worker.ts) while the file is parsed, so keeping the original costs the import little time.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CellbookError } from '../../../shared/api-error';
 import type { Db } from '../../db/query';
+import { makeOwnedTempDir } from '../../files/owned-temporaries';
+import { temporaryPathFor } from '../../files/write-file-atomically';
 import { spoolInWorker } from './spool-worker';
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -25,8 +28,102 @@ export interface SpooledOriginal {
  * whose SHA-256 is known (an upload, hashed as it arrived) is not hashed again.
  */
 export async function spoolOriginal(filePath: string, spoolPath: string, signal?: AbortSignal, knownSha256: string | null = null): Promise<SpooledOriginal> {
-  const result = await spoolInWorker(filePath, spoolPath, CHUNK_BYTES, signal, () => new CellbookError('cancelled', 'import cancelled; nothing was saved'), knownSha256);
+  const cancelled = () => new CellbookError('cancelled', 'import cancelled; nothing was saved');
+  const early = knownSha256 === null ? takeEarlySpool(filePath) : null;
+  if (early) {
+    const abort = () => early.stop.abort();
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      const result = await early.spooling;
+      moveFile(early.spoolPath, spoolPath);
+      return { ...result, spoolPath };
+    } catch (error) {
+      throw signal?.aborted ? cancelled() : error;
+    } finally {
+      signal?.removeEventListener('abort', abort);
+      rmSync(early.dir, { recursive: true, force: true });
+    }
+  }
+  const result = await spoolInWorker(filePath, spoolPath, CHUNK_BYTES, signal, cancelled, knownSha256);
   return { ...result, spoolPath };
+}
+
+interface EarlySpool {
+  /** Path, size and modification time: the file the spool read is the file the import is given. */
+  key: string;
+  dir: string;
+  spoolPath: string;
+  stop: AbortController;
+  spooling: Promise<Omit<SpooledOriginal, 'spoolPath'>>;
+}
+
+/** Spools begun before the import asked for them (the CLI's `import`), by resolved path. */
+const earlySpools = new Map<string, EarlySpool>();
+
+function fileKey(filePath: string): string | null {
+  try {
+    const stats = statSync(filePath);
+    return stats.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Begins the spool of a file that is about to be imported, before the import itself is loaded:
+ * `cellbook import` starts it first thing, so that the hash and compression use the second core
+ * while the first is still starting Cellbook and opening the notebook (on two cores that core
+ * would otherwise idle for a third of a second, and the spool then competes with the parse).
+ * spoolOriginal takes it over when it is given the same, unchanged file; anything else (a file
+ * that cannot be read, here or later) is left to the import to report as it does.
+ */
+export function startEarlySpool(filePath: string): void {
+  const resolved = path.resolve(filePath);
+  const key = fileKey(resolved);
+  if (key === null || earlySpools.has(resolved)) return;
+  // The folder carries this process's id: one left by a killed run is swept at the next start.
+  const dir = makeOwnedTempDir('spool');
+  const spoolPath = path.join(dir, 'original.br');
+  const stop = new AbortController();
+  const spooling = spoolInWorker(resolved, spoolPath, CHUNK_BYTES, stop.signal, () => new CellbookError('cancelled', 'import cancelled; nothing was saved'));
+  // Handled now: a spool that is never taken over (the import refused first) is only discarded.
+  spooling.catch(() => undefined);
+  earlySpools.set(resolved, { key, dir, spoolPath, stop, spooling });
+}
+
+function takeEarlySpool(filePath: string): EarlySpool | null {
+  const resolved = path.resolve(filePath);
+  const early = earlySpools.get(resolved);
+  if (!early) return null;
+  earlySpools.delete(resolved);
+  if (fileKey(resolved) === early.key) return early;
+  // Changed since: spooled again by the import, as a file not spooled early.
+  early.stop.abort();
+  void early.spooling.catch(() => undefined).finally(() => rmSync(early.dir, { recursive: true, force: true }));
+  return null;
+}
+
+/** Stops and removes the early spools no import took over (the command ends). */
+export async function discardEarlySpools(): Promise<void> {
+  const left = [...earlySpools.values()];
+  earlySpools.clear();
+  for (const early of left) early.stop.abort();
+  for (const early of left) {
+    await early.spooling.catch(() => undefined);
+    rmSync(early.dir, { recursive: true, force: true });
+  }
+}
+
+/** A rename, or a copy where the two paths are on different disks. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+    rmSync(from, { force: true });
+  }
 }
 
 /** Moves the spooled chunks into the notebook; runs inside the import's transaction. */
@@ -64,7 +161,8 @@ export function readOriginalChunk(db: Db, fileId: number, seq: number): { fileNa
 export function writeOriginal(db: Db, fileId: number, destination: string): { sizeBytes: number; sha256: string } {
   const file = db.prepare('SELECT file_name, sha256 FROM cycling_files WHERE id = ?').get(fileId) as { file_name: string; sha256: string } | undefined;
   if (!file) throw new CellbookError('not_found', `cycling file ${fileId} does not exist`);
-  const temporary = `${destination}.partial`;
+  // Named with this process's id (owned-temporaries.ts): two writers never share it, and one a killed run left is swept.
+  const temporary = temporaryPathFor(destination);
   let fd: number;
   try {
     fd = openSync(temporary, 'w');

@@ -1,0 +1,57 @@
+// Every `cellbook` command on one program (cli.ts loads this for all but `import`).
+import type { Command } from 'commander';
+import { newProgram } from './program-base';
+import { registerBackup, registerBackups } from './commands/backup';
+import { registerBuilds } from './commands/builds';
+import { registerDemo } from './commands/demo';
+import { registerCalcSolgel } from './commands/calc-solgel';
+import { registerCalcPress } from './commands/calc-press';
+import { registerPlan } from './commands/plan';
+import { registerCheck } from './commands/check';
+import { registerInfo } from './commands/info';
+import { registerWeb } from './commands/web';
+import { registerImportInventory } from './commands/import-inventory';
+import { registerInit } from './commands/init';
+import { registerMaterials } from './commands/materials';
+import { registerSearch } from './commands/search';
+import { registerImportCycling } from './commands/import-cycling';
+import { registerSummarize } from './commands/summarize';
+import { registerCyclingTests } from './commands/cycling-tests';
+import { registerCyclingOriginal } from './commands/cycling-original';
+import { registerCompare } from './commands/compare';
+import { registerDqdv } from './commands/dqdv';
+import { registerExport } from './commands/export';
+import { registerImportEln } from './commands/import-eln';
+import { registerReport } from './commands/report';
+import { registerSignatures } from './commands/signatures';
+import { registerLabels } from './commands/labels';
+
+export function buildProgram(): Command {
+  const program = newProgram();
+  registerInit(program);
+  registerInfo(program);
+  registerCheck(program);
+  registerBackup(program);
+  registerBackups(program);
+  registerMaterials(program);
+  registerImportInventory(program);
+  registerSearch(program);
+  registerSummarize(program);
+  registerImportCycling(program);
+  registerCyclingTests(program);
+  registerCyclingOriginal(program);
+  registerCompare(program);
+  registerDqdv(program);
+  registerExport(program);
+  registerImportEln(program);
+  registerReport(program);
+  registerSignatures(program);
+  registerLabels(program);
+  registerBuilds(program);
+  registerDemo(program);
+  registerCalcSolgel(program);
+  registerCalcPress(program);
+  registerPlan(program);
+  registerWeb(program);
+  return program;
+}
