@@ -24,6 +24,14 @@ export interface OpenNotebookOptions {
   now?: () => Date;
   /** Set by an app (the Electron window, `cellbook web`): claims the notebook, refusing a second app. */
   app?: AppKind;
+  /** A claim kept from closing this notebook (closeKeepingClaim): the reopen holds it on, claiming nothing anew. */
+  claim?: AppClaim;
+}
+
+/** An app's hold on a notebook file (instance-lock.ts), passed from a close to the reopen of the same file. */
+export interface AppClaim {
+  app: AppKind;
+  release: () => void;
 }
 
 export interface Notebook {
@@ -35,6 +43,12 @@ export interface Notebook {
   /** The app that claimed the notebook when it was opened (passed on when a restore reopens it). */
   app: AppKind | null;
   close(): void;
+  /**
+   * Closes the database but keeps the app's claim on the file and returns it (null without one), so
+   * that no other app can take the notebook while its file is swapped (a restore); give it to
+   * openNotebook's `claim`, which releases it if the reopen fails.
+   */
+  closeKeepingClaim(): AppClaim | null;
 }
 
 /** The refusal for a notebook SQLite cannot open or read, in the words every failure uses (failure-words.ts). */
@@ -69,7 +83,8 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
   const latest = latestVersion(migrations);
   const fileState = inspectNotebookFile(notebookPath);
   sweepStaleTemporariesOnce(sweepFolders(notebookPath));
-  const releaseApp = options.app ? claimNotebook(notebookPath, options.app, now()) : () => undefined;
+  const app = options.claim?.app ?? options.app ?? null;
+  const releaseApp = options.claim?.release ?? (app ? claimNotebook(notebookPath, app, now()) : () => undefined);
 
   let db: Db;
   try {
@@ -128,10 +143,14 @@ export async function openNotebook(notebookPathInput: string, options: OpenNoteb
       path: notebookPath,
       schemaVersion: latest,
       migration,
-      app: options.app ?? null,
+      app,
       close: () => {
         db.close();
         releaseApp();
+      },
+      closeKeepingClaim: () => {
+        db.close();
+        return app ? { app, release: releaseApp } : null;
       },
     };
   } catch (error) {

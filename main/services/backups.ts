@@ -124,7 +124,40 @@ function recordRestore(copyPath: string, facts: Record<string, unknown>, operato
   }
 }
 
-export async function restoreBackup(ctx: ServiceContext, backup: string): Promise<RestoreResult> {
+/** Rows changed through the open notebook's connection, which every call of this Cellbook writes through. */
+const changesOf = (ctx: ServiceContext) => (ctx.notebook.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+
+const restoreCancelled = () => new CellbookError('cancelled', 'restore cancelled; the notebook was not changed');
+
+/**
+ * Puts the restored copy in the notebook's place: from the close until the restored notebook is
+ * open, every other call waits (notebook-hold.ts), and an app's claim on the file is kept across the
+ * swap, so that no other app can take the notebook in between and leave this one on a closed file.
+ */
+async function swapIn(ctx: ServiceContext, copyPath: string, notebookPath: string, changesAtSafetyBackup: number): Promise<void> {
+  // Calls were answered while the backup was verified and copied: a change saved meanwhile is in
+  // neither the safety backup nor the restored copy, so the restore stops rather than lose it.
+  if (changesOf(ctx) !== changesAtSafetyBackup) {
+    throw new CellbookError('conflict', `${path.basename(notebookPath)} was changed while the restore was being prepared, after the notebook was backed up; the restore was not done and the notebook was not changed — restore again to replace it`);
+  }
+  const claim = ctx.notebook.closeKeepingClaim();
+  const reopen = claim ? { claim } : {};
+  try {
+    renameSync(copyPath, notebookPath);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${notebookPath}${suffix}`, { force: true });
+  } catch (error) {
+    // The notebook as it was is opened again (the copy did not take its place, or only just did).
+    switchNotebook(ctx, await openNotebook(notebookPath, reopen));
+    throw error;
+  }
+  switchNotebook(ctx, await openNotebook(notebookPath, reopen));
+}
+
+/** `signal` cancels the restore up to the moment the notebook is closed for the swap; after it, the swap finishes. */
+export async function restoreBackup(ctx: ServiceContext, backup: string, signal?: AbortSignal): Promise<RestoreResult> {
+  const stillWanted = () => {
+    if (signal?.aborted) throw restoreCancelled();
+  };
   const file = resolveBackup(ctx, backup);
   const now = ctx.writer.now();
   const inBackup = verifyNotebookFile(file, now);
@@ -132,18 +165,25 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
   const latest = latestVersion(bundledMigrations());
   if (inBackup.schemaVersion > latest) throw new CellbookError('refused', `${path.basename(file)} was written by a newer Cellbook (schema ${inBackup.schemaVersion}); the notebook was not changed`);
   const notebookPath = ctx.notebook.path;
-  // An app that had the notebook open keeps its claim on it across the swap.
-  const reopen = ctx.notebook.app ? { app: ctx.notebook.app } : {};
   // The file is about to be replaced: not while another Cellbook is importing into it or backing it up.
   const writers = otherLiveWriters(notebookPath);
   if (writers.length > 0) throw new NotebookBusyError(notebookPath, writers);
   const app = otherAppHolding(notebookPath);
   if (app) throw new CellbookError('busy', `${path.basename(notebookPath)} is open in ${app.app} (process ${app.pid}); restore it from there, or close it first — the notebook was not changed`);
+  stillWanted();
+  const changesBefore = changesOf(ctx);
   const current = describeNotebookDb(ctx.notebook.db, now);
-  const safety = await backupNotebook(ctx.notebook.db, backupPathFor(notebookPath, now, 'before-restore'), { now: ctx.writer.now });
+  let safety;
+  try {
+    safety = await backupNotebook(ctx.notebook.db, backupPathFor(notebookPath, now, 'before-restore'), { now: ctx.writer.now, signal });
+  } catch (error) {
+    if (signal?.aborted) throw restoreCancelled();
+    throw error;
+  }
   const copyPath = temporaryPathFor(notebookPath);
   const endNote = noteLongWrite(notebookPath, 'restore', now);
   try {
+    stillWanted();
     const source = new Database(file, { readonly: true, fileMustExist: true });
     try {
       await source.backup(copyPath);
@@ -159,18 +199,15 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
       replacedHistoryHead: current.historyHead,
       notebookBeforeRestore: path.basename(safety.path),
     }, now.toISOString()), operator, now);
-    ctx.notebook.close();
-    renameSync(copyPath, notebookPath);
-    for (const suffix of ['-wal', '-shm']) rmSync(`${notebookPath}${suffix}`, { force: true });
+    stillWanted();
+    await holdingCalls(ctx, () => swapIn(ctx, copyPath, notebookPath, changesBefore));
   } catch (error) {
     rmSync(copyPath, { force: true });
     rmSync(`${copyPath}-journal`, { force: true });
-    endNote();
-    if (!ctx.notebook.db.open) switchNotebook(ctx, await openNotebook(notebookPath, reopen));
     throw error;
+  } finally {
+    endNote();
   }
-  endNote();
-  switchNotebook(ctx, await openNotebook(notebookPath, reopen));
   checkpointIfMoved({ db: ctx.notebook.db, notebookPath, now: ctx.writer.now() });
   const historyEntries = (ctx.notebook.db.prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n;
   ctx.emit({ type: 'changed', tables: ['*'] });
@@ -181,12 +218,10 @@ export async function restoreBackup(ctx: ServiceContext, backup: string): Promis
 export function startRestore(ctx: ServiceContext, backup: string): { jobId: string } {
   const job = ctx.jobs.start({ kind: 'restore', label: `Restoring ${backup}`, unit: 'steps' }, async (handle) => {
     handle.progress(0, 2);
-    const result = await restoreBackup(ctx, backup);
+    // Cancellable (cancelJob is answered at once) until the notebook is closed for the swap.
+    const result = await restoreBackup(ctx, backup, handle.signal);
     handle.progress(2, 2);
     return `Restored ${result.restoredFrom}; the notebook as it was is kept as ${path.basename(result.safetyBackup)}`;
   });
-  // From now until the restore has finished, calls wait and are answered from the restored notebook
-  // (or from the old one when the restore failed) instead of meeting it closed in between.
-  void holdingCalls(ctx, () => ctx.jobs.settled(job.id));
   return { jobId: job.id };
 }

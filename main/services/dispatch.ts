@@ -7,7 +7,7 @@ import { explainFailure } from '../logging/explain-failure';
 import { CHECKPOINT_INTERVAL_MS, checkpointIfMoved, noteStartingHead } from '../integrity/checkpoint-writer';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
-import { untilNotebookOpen } from './notebook-hold';
+import { answerCall } from './notebook-hold';
 
 export type ErrorLogger = (operation: string, error: unknown) => void;
 
@@ -22,11 +22,13 @@ export async function dispatch(
     // Messages are for the researcher: fields in words, never the operation's name (the log has it).
     const input = parseOrThrow(api[name].input, rawInput ?? {});
     const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
-    // While a restore replaces the notebook file, the call waits and is answered from the reopened one.
-    await untilNotebookOpen(ctx);
-    noteStartingHead(ctx.notebook.db);
-    const output = await handler(ctx, input);
-    signChangedHistory(ctx, logError);
+    // While a restore swaps the notebook file, the call waits and is answered from the reopened one.
+    const output = await answerCall(ctx, async () => {
+      noteStartingHead(ctx.notebook.db);
+      const answer = await handler(ctx, input);
+      signChangedHistory(ctx, logError);
+      return answer;
+    });
     // Outputs are checked too: a handler returning the wrong shape is a bug to catch here, not in the UI.
     const checked = api[name].output.safeParse(output);
     if (!checked.success) throw new Error(`${name} returned output that does not match its contract: ${checked.error.message}`);
