@@ -2,7 +2,7 @@
 // otherwise cycles are recomputed from the steps, because vendors number cycles differently or not
 // at all (FORMATS.md section 0 rule 8) and the lifespan grade (DOMAIN.md section 5) counts cycles.
 import { splitSteps, type CyclerStep } from './segments';
-import type { CyclerSeries } from './types';
+import type { CyclerSeries, NumberColumn } from './types';
 import { vendorCycleProblem } from './vendor-cycles';
 
 export interface CycleAssignment {
@@ -49,7 +49,7 @@ export function setApartBeforeFirstCharge(cycleOfPoint: Int32Array, steps: reado
   return `The test starts with a discharge (${hours.toFixed(2)} h before the first charge): it is set apart as cycle 0 (before the first charge) and is not a cycle of the lifespan grade, whose standard capacity is cycle 1's discharge.`;
 }
 
-function vendorAssignment(vendorCycle: Float64Array): CycleAssignment {
+function vendorAssignment(vendorCycle: NumberColumn): CycleAssignment {
   const first = vendorCycle[0]!;
   const last = vendorCycle[vendorCycle.length - 1]!;
   // A plain loop: TypedArray.from with a mapping function is ~100 times slower on a million points.
@@ -94,7 +94,7 @@ function initialRestNote(steps: readonly CyclerStep[], timeS: Float64Array): str
   return `The test starts with a rest (${hours.toFixed(2)} h before the first charge), counted in cycle 1.`;
 }
 
-function distinctCount(values: Float64Array): number {
+function distinctCount(values: NumberColumn): number {
   let distinct = values.length > 0 ? 1 : 0;
   for (let i = 1; i < values.length; i += 1) if (values[i] !== values[i - 1]) distinct += 1;
   return distinct;

@@ -6,7 +6,7 @@ import { incompleteLastCycle } from './completeness';
 import { integrateCycles } from './cycle-integrals';
 import { splitSteps, stepOfSeriesPoints, type CyclerStep } from './segments';
 import type { CycleSummary, CyclerSeries } from './types';
-import { vendorCapacityByCycle } from './vendor-capacity';
+import { vendorCapacityByCycle, vendorStepCapacities } from './vendor-capacity';
 
 export { coulombCountingAgreement, type CoulombCountingAgreement } from './agreement';
 
@@ -27,8 +27,9 @@ const MILLI_HOURS_PER_SECOND = 1000 / 3600;
 export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, options: SummaryOptions = {}): CycleSummary[] {
   const steps = splitSteps(series);
   const integrals = integrateCycles(series, cycleOfPoint, stepOfSeriesPoints(series));
-  const vendorCharge = vendorCapacityByCycle(series.chargeCapacityAh, 1, cycleOfPoint, steps);
-  const vendorDischarge = vendorCapacityByCycle(series.dischargeCapacityAh, -1, cycleOfPoint, steps);
+  const vendor = vendorStepCapacities(series, steps);
+  const vendorCharge = vendorCapacityByCycle(vendor.charge, 1, cycleOfPoint, steps);
+  const vendorDischarge = vendorCapacityByCycle(vendor.discharge, -1, cycleOfPoint, steps);
   const spans = pointSpans(cycleOfPoint);
   const cycles = [...integrals.keys()].sort((a, b) => a - b);
   const cutShort = incompleteLastCycle(series, steps, cycleOfPoint, options);

@@ -1,20 +1,32 @@
 // A cycling test as columns: one entry per recorded point, in time order, with charge current
 // positive (the convention every importer converts to). Optional columns are null when the
 // export did not have them.
+import type { VendorStepCapacities } from './vendor-capacity';
+
+/**
+ * A column of numbers. Step and cycle numbers are kept as Float32 when it holds every one of them
+ * exactly (a 5-million-point test: 20 MB instead of 40 per column); everything else is Float64.
+ */
+export type NumberColumn = Float64Array | Float32Array;
 
 export interface CyclerSeries {
   timeS: Float64Array;
   currentA: Float64Array;
   voltageV: Float64Array;
   /** The export's own step number (increments at each programme step), when it has one. */
-  stepIndex: Float64Array | null;
+  stepIndex: NumberColumn | null;
   /** The export's own cycle number, when it has one (may start at 0, may never increment). */
-  vendorCycle: Float64Array | null;
+  vendorCycle: NumberColumn | null;
   /** +1 charge, -1 discharge, 0 rest/other, from the export's state or step-type column. */
   stateCode: Int8Array | null;
   /** Vendor capacity columns in Ah, as the export defines them (cumulative, per step or per cycle). */
   chargeCapacityAh: Float64Array | null;
   dischargeCapacityAh: Float64Array | null;
+  /**
+   * The capacity columns summarised per step (vendor-capacity.ts), set when a long import lets the
+   * columns themselves go before the analysis: the cycle table's vendor capacities are the same.
+   */
+  vendorStepCapacities?: VendorStepCapacities;
   temperatureC: Float64Array | null;
   /**
    * True when each point's current is the mean over the interval since the previous point

@@ -3,13 +3,14 @@
 // rescaled, which rows were skipped and where — comes back as notes and warnings.
 import os from 'node:os';
 import { CellbookError } from '../../../shared/api-error';
-import type { CyclerSeries } from '../../../shared/cycling/types';
+import type { CyclerSeries, NumberColumn } from '../../../shared/cycling/types';
 import type { ColumnBinding } from './canonical';
 import { readFileHead } from './file-head';
 import type { CyclerFormat, FileHead, Refusal, TextPlan } from './format';
 import { CYCLER_FORMATS } from './formats/index';
 import { readTextInParts } from './parallel-read';
 import { RowReader, type RowTally } from './row-reader';
+import { float64Column } from './series-builder';
 import { readTextPart, requiredBindings } from './text-part';
 import { evenCuts, PARALLEL_MIN_BYTES, partRanges } from './text-parts';
 import { xlsxRows } from './xlsx-rows';
@@ -90,11 +91,20 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   if (timeResets > 0) warnings.push(`time went backwards ${timeResets} time(s), first at line ${firstResetLine} (a reset per step or part): it was carried on so that the test time keeps increasing`);
   if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
 
-  const columnOf = (name: ColumnBinding['field']) => {
+  // Step, cycle and state numbers stay as the reader kept them (Float32 when it holds them
+  // exactly); every other column is Float64, widened in its own memory where it has the room.
+  const numbersOf = (name: ColumnBinding['field']): NumberColumn | null => {
     const index = readPlan.bindings.findIndex((binding) => binding.field === name);
     return index < 0 ? null : columns[index]!;
   };
-  const series = assembleSeries(columnOf, plan, warnings, notes, head.fileName);
+  const columnOf = (name: ColumnBinding['field']): Float64Array | null => {
+    const index = readPlan.bindings.findIndex((binding) => binding.field === name);
+    if (index < 0) return null;
+    const wide = float64Column(columns[index]!);
+    columns[index] = wide;
+    return wide;
+  };
+  const series = assembleSeries(columnOf, numbersOf, plan, warnings, notes, head.fileName);
   const datetimes = columnOf('datetime');
   const firstDate = dated ?? datetimes?.find((value) => Number.isFinite(value));
   options.onProgress?.({ bytesRead: head.sizeBytes, totalBytes: head.sizeBytes, rows });
@@ -112,7 +122,7 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
 }
 
 /** The columns of the plan's bindings: a workbook row by row; a text file whole, or in parts on every core. */
-async function readColumns(filePath: string, head: FileHead & { sizeBytes: number }, format: CyclerFormat, plan: TextPlan, options: ReadOptions): Promise<{ columns: Float64Array[]; tally: RowTally; parts: number }> {
+async function readColumns(filePath: string, head: FileHead & { sizeBytes: number }, format: CyclerFormat, plan: TextPlan, options: ReadOptions): Promise<{ columns: NumberColumn[]; tally: RowTally; parts: number }> {
   const onProgress = (progress: { bytesRead: number; rows: number }) => options.onProgress?.({ ...progress, totalBytes: head.sizeBytes });
   if (head.container === 'xlsx') {
     const { required, time } = requiredBindings(plan);
@@ -148,7 +158,7 @@ function firstDateFromHead(head: FileHead & { sizeBytes: number }, plan: TextPla
 }
 
 /** Time from a time column (or date-times), signs from the state, and plausibility repairs. */
-function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array | null, plan: TextPlan, warnings: string[], notes: string[], fileName: string): CyclerSeries {
+function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array | null, numbersOf: (name: ColumnBinding['field']) => NumberColumn | null, plan: TextPlan, warnings: string[], notes: string[], fileName: string): CyclerSeries {
   const datetimes = columnOf('datetime');
   let time = columnOf('time_s');
   if (!time && datetimes) time = datetimes.map((value) => value - datetimes[0]!);
@@ -164,7 +174,7 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
 
   const currentA = columnOf('current_A') as Float64Array;
   const voltageV = columnOf('voltage_V') as Float64Array;
-  const stateColumn = columnOf('state');
+  const stateColumn = numbersOf('state');
   let stateCode: Int8Array | null = null;
   if (stateColumn) {
     stateCode = new Int8Array(stateColumn.length);
@@ -193,8 +203,8 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
     timeS,
     currentA,
     voltageV,
-    stepIndex: columnOf('step'),
-    vendorCycle: columnOf('cycle'),
+    stepIndex: numbersOf('step'),
+    vendorCycle: numbersOf('cycle'),
     stateCode,
     chargeCapacityAh,
     dischargeCapacityAh,

@@ -6,18 +6,53 @@
 // the exact length is then made at the end, and the blocks are let go. A part of a file read on a
 // worker thread is given its first array as a region of memory shared with the main thread
 // (parallel-read.ts), so that its values are written once, where the whole file's column will be.
+//
+// A column is kept as Float32 for as long as every value in it is one exactly (step, cycle and
+// state numbers, integers below 2^24, and NaN for an empty cell): half the memory, and reading it
+// back gives the very numbers parsed. The first value that Float32 does not hold exactly (a time,
+// a current, a voltage) turns the column to Float64 for good, in place where it can.
+import type { NumberColumn } from '../../../shared/cycling/types';
 
 const BLOCK = 1 << 16;
 /** A first array this much fuller than needed is copied to its length rather than kept. */
 const KEEP_IF_USED = 0.8;
 
+/** True when Float32 holds `value` exactly (NaN included). */
+function holdsInFloat32(value: number): boolean {
+  return Math.fround(value) === value || value !== value;
+}
+
+/**
+ * `narrow` as Float64 in the same memory (its buffer has room for `count` Float64 values from its
+ * byteOffset): read from the end, so that no value is overwritten before it is read.
+ */
+export function widenInPlace(narrow: Float32Array, count = narrow.length): Float64Array {
+  const wide = new Float64Array(narrow.buffer, narrow.byteOffset, count);
+  for (let i = count - 1; i >= 0; i -= 1) wide[i] = narrow[i]!;
+  return wide;
+}
+
+/** Whether `column`'s buffer has room for its values as Float64 from where it starts. */
+function roomForFloat64(column: Float32Array): boolean {
+  return column.buffer.byteLength - column.byteOffset >= column.length * Float64Array.BYTES_PER_ELEMENT;
+}
+
+/** The column as Float64 with the same values: in place when its buffer has room (then `column` must not be used again), else a copy. */
+export function float64Column(column: NumberColumn): Float64Array {
+  if (column instanceof Float64Array) return column;
+  return roomForFloat64(column) ? widenInPlace(column) : Float64Array.from(column);
+}
+
 export class GrowableColumn {
-  private blocks: Float64Array[] = [];
-  private block: Float64Array;
+  private blocks: NumberColumn[] = [];
+  private block: NumberColumn;
   private at = 0;
-  private result: Float64Array | null = null;
+  private result: NumberColumn | null = null;
   /** True when the first array was given (shared memory): it is never replaced, only viewed. */
   private readonly given: boolean;
+  /** The given region as Float64 (its full size), kept to widen into. */
+  private readonly givenWide: Float64Array | null;
+  private narrow = true;
   length = 0;
 
   /**
@@ -26,45 +61,65 @@ export class GrowableColumn {
    */
   constructor(expected = 1 << 14, first?: Float64Array) {
     this.given = first !== undefined && first.length > 0;
-    this.block = this.given ? first! : new Float64Array(Math.max(16, Math.ceil(expected)));
+    this.givenWide = this.given ? first! : null;
+    this.block = this.given ? new Float32Array(first!.buffer, first!.byteOffset, first!.length) : new Float32Array(Math.max(16, Math.ceil(expected)));
   }
 
   push(value: number): void {
+    if (this.narrow && !holdsInFloat32(value)) this.widen();
     if (this.at === this.block.length) this.nextBlock();
     this.block[this.at] = value;
     this.at += 1;
     this.length += 1;
   }
 
+  /** From here on Float64: the values so far are moved over as they are (Float32 held them exactly). */
+  private widen(): void {
+    this.narrow = false;
+    const wide = (array: NumberColumn, count: number): Float64Array => {
+      if (this.givenWide && array.buffer === this.givenWide.buffer && array.byteOffset === this.givenWide.byteOffset) {
+        widenInPlace(array as Float32Array, count);
+        return this.givenWide;
+      }
+      const copy = new Float64Array(array.length);
+      copy.set(array.subarray(0, count));
+      return copy;
+    };
+    this.blocks = this.blocks.map((block) => wide(block, block.length));
+    this.block = wide(this.block, this.at);
+  }
+
   private nextBlock(): void {
     if (this.result) throw new Error('GrowableColumn: push after toArray');
+    const make = (length: number) => (this.narrow ? new Float32Array(length) : new Float64Array(length));
     if (this.blocks.length === 0 && this.block.length < BLOCK && !this.given) {
       // A small first guess grows up to the block size (small files stay small).
-      const bigger = new Float64Array(Math.min(BLOCK, this.block.length * 2));
+      const bigger = make(Math.min(BLOCK, this.block.length * 2));
       bigger.set(this.block);
       this.block = bigger;
       return;
     }
     this.blocks.push(this.block);
-    this.block = new Float64Array(BLOCK);
+    this.block = make(BLOCK);
     this.at = 0;
   }
 
   /**
-   * The values, exactly `length` of them; the same array on every call (no more pushes after).
+   * The values, exactly `length` of them (Float32 when every one fits it exactly, else Float64);
+   * the same array on every call (no more pushes after).
    * `keepSpare`: when all fit in the first array, a view of it however little is used (the first
    * part of a file read in parts is sized for the whole file, and the other parts are appended to
    * it: its unused pages were never touched, so they cost no memory).
    */
-  toArray(keepSpare = false): Float64Array {
+  toArray(keepSpare = false): NumberColumn {
     if (this.result) return this.result;
     if (this.blocks.length === 0) {
       // All in the first array: a view of it when it is well used, else a copy that frees it.
       this.result = keepSpare || this.given || this.at >= KEEP_IF_USED * this.block.length ? this.block.subarray(0, this.at) : this.block.slice(0, this.at);
-      this.block = new Float64Array(0);
+      this.block = new Float32Array(0);
       return this.result;
     }
-    const out = new Float64Array(this.length);
+    const out = this.narrow ? new Float32Array(this.length) : new Float64Array(this.length);
     let offset = 0;
     for (const block of this.blocks) {
       out.set(block, offset);
@@ -72,7 +127,7 @@ export class GrowableColumn {
     }
     out.set(this.block.subarray(0, this.at), offset);
     this.blocks = [];
-    this.block = new Float64Array(0);
+    this.block = new Float32Array(0);
     this.at = 0;
     this.result = out;
     return out;

@@ -1,14 +1,15 @@
 // One part of a text export read into columns: the whole file on one thread, or one line-aligned
 // byte range of it in a worker thread (parallel-read.ts). The same code reads both, so that a file
 // read in parts gives exactly the columns it gives read whole.
+import type { NumberColumn } from '../../../shared/cycling/types';
 import type { ColumnBinding } from './canonical';
 import type { FileHead, TextPlan } from './format';
 import { expectedRowCount, RowReader, type RowTally } from './row-reader';
 import { scanTextLines, type ByteRange } from './text-lines';
 
 export interface TextPartResult {
-  /** One column per binding of the plan, in its order. */
-  columns: Float64Array[];
+  /** One column per binding of the plan, in its order (Float32 where it holds every value exactly: series-builder.ts). */
+  columns: NumberColumn[];
   tally: RowTally;
   /** Lines in the part (numbered from 1 within it). */
   lines: number;

@@ -2,10 +2,12 @@
 // even share of the file, never inside the preamble or the column line. Parts joined in order give
 // what one reading of the whole file gives (joinParts).
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { NumberColumn } from '../../../shared/cycling/types';
 import type { FileHead, TextPlan } from './format';
 import type { RowTally } from './row-reader';
 import type { SharedColumns, TextPartResult } from './text-part';
 import type { ByteRange } from './text-lines';
+import { widenInPlace } from './series-builder';
 import { MAX_LINE_CHARS } from './text-lines';
 
 /** Below this a file is read on one thread: starting workers would cost more than they save. */
@@ -68,7 +70,7 @@ export function evenCuts(sizeBytes: number, parts: number): number[] {
  * a time that goes back across a cut counted as the one reading of the whole file counts it.
  * `regions`: where each part wrote its columns in shared memory (parallel-read.ts), if it did.
  */
-export function joinParts(parts: readonly TextPartResult[], regions?: readonly SharedColumns[]): { columns: Float64Array[]; tally: RowTally; firstTime: number } {
+export function joinParts(parts: readonly TextPartResult[], regions?: readonly SharedColumns[]): { columns: NumberColumn[]; tally: RowTally; firstTime: number } {
   const tally: RowTally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
   let lineBase = 0;
   let lastTime = Number.NEGATIVE_INFINITY;
@@ -103,12 +105,30 @@ function inRegions(parts: readonly TextPartResult[], regions: readonly SharedCol
   });
 }
 
-/** The parts' rows moved down in their shared buffer, each right after the one before: no copy of the column is made. */
-function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number, rows: number): Float64Array {
-  const whole = new Float64Array(regions[0]!.buffers[index]!);
+/** Whether every part kept column `index` as Float32 (series-builder.ts): then the joined column is Float32 too. */
+function allNarrow(parts: readonly TextPartResult[], index: number): boolean {
+  return parts.every((part) => part.columns[index] instanceof Float32Array);
+}
+
+/**
+ * The parts' rows moved down in their shared buffer, each right after the one before: no copy of
+ * the column is made. Regions are counted in Float64 rows; a column that one part had to widen is
+ * widened in every part first, where it lies (each region has room for Float64).
+ */
+function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number, rows: number): NumberColumn {
+  const narrow = allNarrow(parts, index);
+  if (!narrow) {
+    for (const part of parts) {
+      const column = part.columns[index]!;
+      if (column instanceof Float32Array) part.columns[index] = widenInPlace(column);
+    }
+  }
+  const buffer = regions[0]!.buffers[index]!;
+  const whole = narrow ? new Float32Array(buffer) : new Float64Array(buffer);
+  const perRow = narrow ? 2 : 1;
   let offset = 0;
   for (const [number, part] of parts.entries()) {
-    const from = regions[number]!.offsetRows;
+    const from = regions[number]!.offsetRows * perRow;
     const length = part.columns[index]!.length;
     if (from !== offset) whole.copyWithin(offset, from, from + length);
     offset += length;
@@ -121,11 +141,16 @@ function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedCol
  * The parts' columns end to end: appended to the first part's array where it has room (it is sized
  * for the whole file, and its pages beyond its own rows are touched only now), else into a new one.
  */
-function appended(parts: readonly TextPartResult[], index: number, rows: number): Float64Array {
-  const first = parts[0]!.columns[index]!;
-  const room = (first.buffer.byteLength - first.byteOffset) / Float64Array.BYTES_PER_ELEMENT;
-  const inPlace = room >= rows && !(first.buffer instanceof SharedArrayBuffer);
-  const joined = inPlace ? new Float64Array(first.buffer, first.byteOffset, rows) : new Float64Array(rows);
+function appended(parts: readonly TextPartResult[], index: number, rows: number): NumberColumn {
+  const narrow = allNarrow(parts, index);
+  let first = parts[0]!.columns[index]!;
+  const bytesPerValue = narrow ? Float32Array.BYTES_PER_ELEMENT : Float64Array.BYTES_PER_ELEMENT;
+  const inPlace = first.buffer.byteLength - first.byteOffset >= rows * bytesPerValue && !(first.buffer instanceof SharedArrayBuffer);
+  // A Float32 first part joined with a Float64 one is widened where it lies (it has the room).
+  if (inPlace && !narrow && first instanceof Float32Array) first = widenInPlace(first);
+  const joined: NumberColumn = narrow
+    ? inPlace ? new Float32Array(first.buffer, first.byteOffset, rows) : new Float32Array(rows)
+    : inPlace ? new Float64Array(first.buffer, first.byteOffset, rows) : new Float64Array(rows);
   let offset = 0;
   for (const [number, part] of parts.entries()) {
     if (!(inPlace && number === 0)) joined.set(part.columns[index]!, offset);

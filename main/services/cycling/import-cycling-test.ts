@@ -25,10 +25,12 @@ import { profileFormats, saveColumnProfile } from './column-profiles';
 import { storeCyclePoints } from './cycle-points-store';
 import { getCyclingSettings } from './cycling-settings';
 import { spoolOriginal, storeOriginal, type SpooledOriginal } from './original-file';
+import { freeLetGoColumns } from './free-columns';
 import { stitchFiles } from './stitch';
 import { untilCancelled } from './until-cancelled';
 import { priorOriginals, priorTestOfCell, retirePriorTest, type WhenCellHasTest } from './prior-test';
 import { gradeText } from '../../../shared/cycling/grade-meaning';
+import { summariseVendorColumns } from '../../../shared/cycling/vendor-capacity';
 
 export interface ImportFile {
   filePath: string;
@@ -171,9 +173,19 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
     const lastFile = last!;
     try {
       stitched = stitchFiles([...read.map((entry) => entry.result), lastFile.result]);
+      // The capacity columns only give the vendor's capacity per cycle: summarised per step, they
+      // are let go before the analysis makes its own arrays (free-columns.ts).
+      const points = stitched.series.timeS.length;
+      summariseVendorColumns(stitched.series);
+      freeLetGoColumns(points);
       const basis = newCellOfBuildId !== null ? buildBasis(ctx, newCellOfBuildId) : cellBasis(ctx, givenCellId);
       const settings = getCyclingSettings(ctx);
       analysis = analyseSeries(stitched.series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
+      // The step and cycle numbers have given their steps and cycles (kept with the series:
+      // segments.ts); what is stored per point is time, current, voltage and temperature.
+      stitched.series.stepIndex = null;
+      stitched.series.vendorCycle = null;
+      freeLetGoColumns(points);
     } catch (error) {
       lastFile.stopSpool();
       await lastFile.spooling.catch(() => undefined);

@@ -26,7 +26,7 @@ afterAll(() => temp?.dispose());
 
 /** Points [from, to) of the series, its time counted from `timeZeroS` and its cycles lowered by `cycleShift`. */
 function part(from: number, to: number, timeZeroS: number, cycleShift: number): CyclerSeries {
-  const cut = (column: Float64Array | null) => column && column.slice(from, to);
+  const cut = <Column extends Float64Array | Float32Array>(column: Column | null) => column && (column.slice(from, to) as Column);
   return {
     ...series,
     timeS: series.timeS.slice(from, to).map((t) => t - timeZeroS),

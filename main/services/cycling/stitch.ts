@@ -86,7 +86,9 @@ export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSerie
       const source = series[name];
       if (!target || !source) continue;
       const shift = name === 'vendorCycle' ? cycleShift : name === 'stepIndex' ? stepShift : 0;
-      target.set(shift === 0 ? source : source.map((value) => value + shift), at);
+      // Shifted in doubles (a Float32 step column's map would round a number past 2^24).
+      if (shift === 0) target.set(source, at);
+      else for (let i = 0; i < source.length; i += 1) target[at + i] = source[i]! + shift;
     }
     at += result.rows;
     endS = timeS[at - 1]!;

@@ -19,8 +19,8 @@ if (!present) console.log(`Arbin fixture tests skipped: ${DIR} does not exist (t
 
 const FORMATS = [arbinFormat, novonixFormat, pecFormat, genericFormat];
 const read = (name: string) => readCyclerFile(path.join(DIR, name), FORMATS, REFUSALS);
-const first = (column: Float64Array | null) => column![0]!;
-const last = (column: Float64Array | null) => column![column!.length - 1]!;
+const first = (column: ArrayLike<number> | null) => column![0]!;
+const last = (column: ArrayLike<number> | null) => column![column!.length - 1]!;
 
 describe.skipIf(!present)('Arbin fixtures', () => {
   it('covers every file in the folder', () => {

@@ -18,8 +18,8 @@ const present = existsSync(DIR);
 if (!present) console.log(`PEC fixture tests skipped: ${DIR} does not exist (the shared cycler fixtures are not on this machine)`);
 
 const FORMATS = [arbinFormat, novonixFormat, pecFormat, genericFormat];
-const first = (column: Float64Array | null) => column![0]!;
-const last = (column: Float64Array | null) => column![column!.length - 1]!;
+const first = (column: ArrayLike<number> | null) => column![0]!;
+const last = (column: ArrayLike<number> | null) => column![column!.length - 1]!;
 
 describe.skipIf(!present)('PEC fixtures', () => {
   it('covers every file in the folder', () => {
