@@ -17,6 +17,8 @@ const SCHEMES = ['light', 'dark'] as const;
 const LOOKS = SIZES.flatMap((size) => SCHEMES.map((scheme) => ({ size, scheme })));
 type Look = (typeof LOOKS)[number];
 const EVERY_LOOK = process.env.CELLBOOK_SCREENSHOTS === 'all';
+// `npm run screenshots -- --only builds,stack-editor`: only the screens named.
+const ONLY = (process.env.CELLBOOK_SCREENSHOTS_ONLY ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
 // Outside test-results/, which every Playwright run empties when it starts.
 const OUT = path.join('.tmp', 'screenshots');
 // Every screen is looked at and pictured even when an earlier one has cut text.
@@ -44,39 +46,64 @@ const looksOf = (index: number): readonly Look[] => (EVERY_LOOK ? LOOKS : [LOOKS
 testFromDemo(EVERY_LOOK ? 'every screen at 1280×720 and 1920×1080, light and dark, shows its text whole' : 'every screen, in turn at 1280×720 and 1920×1080, light and dark, shows its text whole', async ({ app, cellbook }) => {
   // Seventeen pictures (68 with every look) on one demo notebook, on a machine shared with other work.
   test.setTimeout(EVERY_LOOK ? 600_000 : 120_000);
+  // A notebook of the user's (`--db`) may lack some records: their screens are left out.
   const [material] = await hostApi(cellbook, 'listMaterials', { status: 'active' });
-  const lots = await hostApi(cellbook, 'getMaterialDetail', { id: material!.id });
+  const lots = material ? (await hostApi(cellbook, 'getMaterialDetail', { id: material.id })).lots : [];
   const [recipe] = await hostApi(cellbook, 'listRecipes', { includeArchived: false });
   const [batch] = await hostApi(cellbook, 'listBatches', {});
   const [first, second] = await hostApi(cellbook, 'listBuilds', { status: 'active' });
-  // A clone has no assembled cells, so its stack can be edited.
-  const editable = await hostApi(cellbook, 'cloneBuild', { id: first!.id, name: `${first!.name}, stack to edit` });
+  // A clone has no assembled cells, so its stack can be edited (the notebook is a copy).
+  const editable = first ? (await hostApi(cellbook, 'cloneBuild', { id: first.id, name: `${first.name}, stack to edit` })).build : undefined;
   const [cyclingTest] = await hostApi(cellbook, 'listCyclingTests', { includeArchived: false, unassignedOnly: false });
   const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { name, level: 2 });
-  const screens: Screen[] = [
+  const when = <T,>(record: T | undefined, screens: (record: T) => Screen[]): Screen[] => (record === undefined ? [] : screens(record));
+  const all: Screen[] = [
     { name: 'materials', hash: '/materials', ready: (page) => page.getByRole('region', { name: 'Materials' }) },
-    { name: 'material', hash: `/materials/${material!.id}`, ready: heading(material!.name) },
-    ...(lots.lots[0] ? [{ name: 'lot', hash: `/lots/${lots.lots[0].id}`, ready: heading(/, lot /) }] : []),
+    ...when(material, (m) => [{ name: 'material', hash: `/materials/${m.id}`, ready: heading(m.name) }]),
+    ...when(lots[0], (lot) => [{ name: 'lot', hash: `/lots/${lot.id}`, ready: heading(/, lot /) }]),
     { name: 'recipes', hash: '/recipes', ready: (page: Page) => page.getByRole('region', { name: 'Recipes' }) },
-    { name: 'recipe', hash: `/recipes/${recipe!.id}`, ready: heading(recipe!.name) },
-    { name: 'batch', hash: `/batches/${batch!.id}`, ready: heading(new RegExp(batch!.code)) },
-    { name: 'run-sheet', hash: `/batches/${batch!.id}/print`, ready: (page: Page) => page.getByRole('heading', { name: new RegExp(batch!.code) }).first() },
+    ...when(recipe, (r) => [{ name: 'recipe', hash: `/recipes/${r.id}`, ready: heading(r.name) }]),
+    ...when(batch, (b) => [
+      { name: 'batch', hash: `/batches/${b.id}`, ready: heading(new RegExp(b.code)) },
+      { name: 'run-sheet', hash: `/batches/${b.id}/print`, ready: (page: Page) => page.getByRole('heading', { name: new RegExp(b.code) }).first() },
+    ]),
     { name: 'builds', hash: '/builds', ready: (page: Page) => page.getByRole('region', { name: 'Builds' }) },
-    { name: 'build', hash: `/builds/${first!.id}`, ready: heading(first!.name) },
-    {
-      name: 'stack-editor',
-      hash: `/builds/${editable.build.id}`,
-      ready: (page: Page) => page.getByRole('dialog', { name: 'Edit the layer stack' }),
-      open: (page: Page) => page.getByRole('button', { name: 'Edit stack' }).click(),
-    },
-    { name: 'build-diff', hash: `/builds/${first!.id}/compare/${second!.id}`, ready: (page: Page) => page.getByTestId('build-differences') },
-    { name: 'compare', hash: `/compare/builds/${first!.id},${second!.id}`, ready: heading(/Compare/) },
+    ...when(first, (b) => [{ name: 'build', hash: `/builds/${b.id}`, ready: heading(b.name) }]),
+    ...when(editable, (b) => [
+      {
+        name: 'stack-editor',
+        hash: `/builds/${b.id}`,
+        ready: (page: Page) => page.getByRole('dialog', { name: 'Edit the layer stack' }),
+        open: async (page: Page) => {
+          await expect(heading(b.name)(page)).toBeVisible();
+          await page.getByRole('button', { name: 'Edit stack' }).click();
+        },
+      },
+    ]),
+    ...when(first && second ? ([first, second] as const) : undefined, ([a, b]) => [
+      { name: 'build-diff', hash: `/builds/${a.id}/compare/${b.id}`, ready: (page: Page) => page.getByTestId('build-differences') },
+      { name: 'compare', hash: `/compare/builds/${a.id},${b.id}`, ready: heading(/Compare/) },
+    ]),
     { name: 'cycling', hash: '/cycling', ready: (page: Page) => page.getByRole('region', { name: 'Cycling tests' }) },
-    { name: 'cycling-test', hash: `/cycling/${cyclingTest!.id}`, ready: heading(cyclingTest!.name) },
+    ...when(cyclingTest, (t) => [
+      { name: 'cycling-test', hash: `/cycling/${t.id}`, ready: heading(t.name) },
+      {
+        name: 'attach-test',
+        hash: `/cycling/${t.id}`,
+        ready: (page: Page) => page.getByRole('dialog', { name: 'Which cell is this test of?' }),
+        open: async (page: Page) => {
+          await expect(heading(t.name)(page)).toBeVisible();
+          await page.getByRole('button', { name: /^(Attach to a cell|Move to another cell)$/ }).click();
+        },
+      },
+    ]),
     { name: 'pressing', hash: '/pressing', ready: (page: Page) => page.getByRole('main').getByText(/Pressing/).first() },
     { name: 'reports', hash: '/reports', ready: (page: Page) => page.getByRole('main').getByText(/Reports/).first() },
     { name: 'notebook', hash: '/notebook', ready: heading('Notebook') },
   ];
+  const unknown = ONLY.filter((name) => !all.some((screen) => screen.name === name));
+  if (unknown.length > 0) throw new Error(`--only: no screen named ${unknown.join(', ')} in this notebook; the screens are ${all.map((screen) => screen.name).join(', ')}`);
+  const screens = ONLY.length > 0 ? all.filter((screen) => ONLY.includes(screen.name)) : all;
   for (const look of LOOKS) {
     const here = screens.filter((_, index) => looksOf(index).includes(look));
     if (here.length === 0) continue;
@@ -86,10 +113,7 @@ testFromDemo(EVERY_LOOK ? 'every screen at 1280×720 and 1920×1080, light and d
     await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
     for (const screen of here) {
       await app.evaluate((hash) => (globalThis.location.hash = hash), screen.hash);
-      if (screen.open) {
-        await expect(heading(editable.build.name)(app)).toBeVisible();
-        await screen.open(app);
-      }
+      if (screen.open) await screen.open(app);
       await settled(app, screen);
       await app.screenshot({ path: path.join(OUT, `${screen.name}-${size.width}x${size.height}-${scheme}.png`), fullPage: false });
       await softly.poll(() => app.evaluate(findCutText), { message: `${screen.name} at ${size.width}×${size.height} (${scheme})`, timeout: 2_000 }).toEqual([]);

@@ -10,7 +10,15 @@ import path from 'node:path';
 
 export const DEMO_TEMPLATE_ENV = 'CELLBOOK_E2E_DEMO_TEMPLATE';
 
+/** `npm run screenshots -- --db PATH`: the specs start from copies of this notebook instead of the demo. */
+export const START_NOTEBOOK_ENV = 'CELLBOOK_E2E_START_NOTEBOOK';
+
 export default function globalSetup(): () => void {
+  const given = process.env[START_NOTEBOOK_ENV];
+  if (given) {
+    process.env[DEMO_TEMPLATE_ENV] = path.resolve(given);
+    return () => undefined;
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cellbook-e2e-demo-'));
   const notebook = path.join(dir, 'demo.cellbook');
   // The notebook's folder stands in for the user-data folder, as for the specs' hosts.

@@ -51,7 +51,7 @@ function lifespanColumn(lifespans: ReadonlyMap<number, ReplicateLifespans>): Vir
 /** The cathode's capacity, every row with the column's one precision (67.20 beside 63.48 mAh). */
 function capacityColumn(builds: readonly BuildListItem[]): VirtualColumn<BuildListItem> {
   const precision = columnPrecision(builds.map((b) => b.cathodeCapacityMAh));
-  return { key: 'capacity', header: 'Capacity', width: 100, align: 'right', sortValue: (b) => b.cathodeCapacityMAh, render: (b) => formatQuantity(b.cathodeCapacityMAh, 'mAh', precision) };
+  return { key: 'capacity', header: 'Capacity', width: 110, align: 'right', sortValue: (b) => b.cathodeCapacityMAh, render: (b) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatQuantity(b.cathodeCapacityMAh, 'mAh', precision)}</Text> };
 }
 
 function lifespansByBuild(tests: readonly CyclingTestRow[]): Map<number, ReplicateLifespans> {
