@@ -131,12 +131,14 @@ export function storeOriginal(db: Db, fileId: number, spooled: SpooledOriginal):
   const insert = db.prepare("INSERT INTO cycling_file_chunks (file_id, seq, compressed, codec) VALUES (?, ?, ?, 'brotli')");
   const fd = openSync(spooled.spoolPath, 'r');
   try {
+    // One buffer for every chunk (SQLite has its copy once the row is inserted): a new one each
+    // time would be megabytes of memory outside the heap per chunk, which makes V8 collect early.
+    const buffer = Buffer.allocUnsafe(Math.max(0, ...spooled.chunkLengths));
     let position = 0;
     spooled.chunkLengths.forEach((length, seq) => {
-      const buffer = Buffer.allocUnsafe(length);
       readSync(fd, buffer, 0, length, position);
       position += length;
-      insert.run(fileId, seq, buffer);
+      insert.run(fileId, seq, buffer.subarray(0, length));
     });
   } finally {
     closeSync(fd);
