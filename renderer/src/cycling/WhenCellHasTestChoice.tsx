@@ -1,8 +1,7 @@
 // The question asked when a cell already has a cycling test and more data come to it (an import of
 // new files, or a stored test attached): do they continue that test, replace it, or are they a second test?
 import { Radio, Stack } from '@mantine/core';
-import type { WhenCellHasTest } from '../../../shared/schemas/cycling';
-import type { CyclingTestRow } from '../../../shared/schemas/cycling';
+import type { CyclingTestRow, WhenCellHasTest } from '../../../shared/schemas/cycling';
 
 /** The cell's newest test, the one a continue or replace applies to (the main side's priorTestOfCell). */
 export function newestTestOf(tests: readonly CyclingTestRow[] | undefined, except?: number): CyclingTestRow | undefined {
