@@ -45,7 +45,9 @@ export function float64Column(column: NumberColumn): Float64Array {
 
 export class GrowableColumn {
   private blocks: NumberColumn[] = [];
-  private block: NumberColumn;
+  /** The block being filled: one of the two, by `narrow` (two fields, so that each store in push sees one array type). */
+  private block32: Float32Array;
+  private block64: Float64Array = new Float64Array(0);
   private at = 0;
   private result: NumberColumn | null = null;
   /** True when the first array was given (shared memory): it is never replaced, only viewed. */
@@ -62,20 +64,32 @@ export class GrowableColumn {
   constructor(expected = 1 << 14, first?: Float64Array) {
     this.given = first !== undefined && first.length > 0;
     this.givenWide = this.given ? first! : null;
-    this.block = this.given ? new Float32Array(first!.buffer, first!.byteOffset, first!.length) : new Float32Array(Math.max(16, Math.ceil(expected)));
+    this.block32 = this.given ? new Float32Array(first!.buffer, first!.byteOffset, first!.length) : new Float32Array(Math.max(16, Math.ceil(expected)));
   }
 
   push(value: number): void {
-    if (this.narrow && !holdsInFloat32(value)) this.widen();
-    if (this.at === this.block.length) this.nextBlock();
-    this.block[this.at] = value;
+    if (this.narrow) {
+      if (holdsInFloat32(value)) {
+        if (this.at === this.block32.length) this.nextBlock();
+        this.block32[this.at] = value;
+        this.at += 1;
+        this.length += 1;
+        return;
+      }
+      this.widen();
+    }
+    if (this.at === this.block64.length) this.nextBlock();
+    this.block64[this.at] = value;
     this.at += 1;
     this.length += 1;
   }
 
+  private get block(): NumberColumn {
+    return this.narrow ? this.block32 : this.block64;
+  }
+
   /** From here on Float64: the values so far are moved over as they are (Float32 held them exactly). */
   private widen(): void {
-    this.narrow = false;
     const wide = (array: NumberColumn, count: number): Float64Array => {
       if (this.givenWide && array.buffer === this.givenWide.buffer && array.byteOffset === this.givenWide.byteOffset) {
         widenInPlace(array as Float32Array, count);
@@ -86,22 +100,27 @@ export class GrowableColumn {
       return copy;
     };
     this.blocks = this.blocks.map((block) => wide(block, block.length));
-    this.block = wide(this.block, this.at);
+    this.block64 = wide(this.block32, this.at);
+    this.block32 = new Float32Array(0);
+    this.narrow = false;
   }
 
   private nextBlock(): void {
     if (this.result) throw new Error('GrowableColumn: push after toArray');
+    const current = this.block;
     const make = (length: number) => (this.narrow ? new Float32Array(length) : new Float64Array(length));
-    if (this.blocks.length === 0 && this.block.length < BLOCK && !this.given) {
+    let next: NumberColumn;
+    if (this.blocks.length === 0 && current.length < BLOCK && !this.given) {
       // A small first guess grows up to the block size (small files stay small).
-      const bigger = make(Math.min(BLOCK, this.block.length * 2));
-      bigger.set(this.block);
-      this.block = bigger;
-      return;
+      next = make(Math.min(BLOCK, current.length * 2));
+      next.set(current);
+    } else {
+      this.blocks.push(current);
+      next = make(BLOCK);
+      this.at = 0;
     }
-    this.blocks.push(this.block);
-    this.block = make(BLOCK);
-    this.at = 0;
+    if (this.narrow) this.block32 = next as Float32Array;
+    else this.block64 = next as Float64Array;
   }
 
   /**
@@ -113,23 +132,24 @@ export class GrowableColumn {
    */
   toArray(keepSpare = false): NumberColumn {
     if (this.result) return this.result;
+    const current = this.block;
     if (this.blocks.length === 0) {
       // All in the first array: a view of it when it is well used, else a copy that frees it.
-      this.result = keepSpare || this.given || this.at >= KEEP_IF_USED * this.block.length ? this.block.subarray(0, this.at) : this.block.slice(0, this.at);
-      this.block = new Float32Array(0);
-      return this.result;
+      this.result = keepSpare || this.given || this.at >= KEEP_IF_USED * current.length ? current.subarray(0, this.at) : current.slice(0, this.at);
+    } else {
+      const out = this.narrow ? new Float32Array(this.length) : new Float64Array(this.length);
+      let offset = 0;
+      for (const block of this.blocks) {
+        out.set(block, offset);
+        offset += block.length;
+      }
+      out.set(current.subarray(0, this.at), offset);
+      this.blocks = [];
+      this.at = 0;
+      this.result = out;
     }
-    const out = this.narrow ? new Float32Array(this.length) : new Float64Array(this.length);
-    let offset = 0;
-    for (const block of this.blocks) {
-      out.set(block, offset);
-      offset += block.length;
-    }
-    out.set(this.block.subarray(0, this.at), offset);
-    this.blocks = [];
-    this.block = new Float32Array(0);
-    this.at = 0;
-    this.result = out;
-    return out;
+    this.block32 = new Float32Array(0);
+    this.block64 = new Float64Array(0);
+    return this.result;
   }
 }
