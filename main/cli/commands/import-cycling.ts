@@ -1,7 +1,7 @@
 // `cellbook import FILE...`: tester exports into a notebook as one cycling test (several files are
 // one test, stitched in time order), attached to a build's cell or left unassigned. This file only
-// declares the command: its action starts keeping each file's original (hash and compression, on
-// a worker thread) before the rest of the import and the notebook are even loaded, so that the
+// declares the command: its action starts keeping the first file's original (hash and compression,
+// on a worker thread) before the rest of the import and the notebook are even loaded, so that the
 // second core works from the first moments of the command (original-file.ts, startEarlySpool).
 import type { Command } from 'commander';
 import { discardEarlySpools, startEarlySpool } from '../../services/cycling/original-file';
@@ -26,7 +26,8 @@ export function registerImportCycling(program: Command): void {
     .option('--allow-duplicate', 'import even if the same file is already in the notebook')
     .action((files: string[], options: ImportCommandOptions) =>
       runCommand(async () => {
-        for (const file of files) startEarlySpool(file);
+        // The first file only: the import spools its files one after another, each while it is read.
+        if (files[0] !== undefined) startEarlySpool(files[0]);
         try {
           const { runImport } = await import('./import-cycling-run');
           return await runImport(files, options);
