@@ -100,7 +100,9 @@ describe('cellbook plan BUILD', () => {
     expect(press).toMatchObject({ step: 5, kind: 'press', equipment: 'Hot-plate press (demo)', pressure_MPa: 500, temperature_C: 90, duration_s: 600, status: 'cannot_judge' });
     expect(press.force_kN).toBeCloseTo(500 * 10 * 0.1, 10);
     const seal = plan.steps.at(-1);
-    expect(seal).toMatchObject({ kind: 'seal', method: 'vacuum_seal', pressure_MPa: null, force_kN: null, status: 'pass' });
+    // The demo records no stack pressure: a cell cycled in its vacuum-sealed pouch cannot have its pressure judged (not a warning).
+    expect(seal).toMatchObject({ kind: 'seal', method: 'vacuum_seal', pressure_MPa: null, force_kN: null, status: 'cannot_judge' });
+    expect(seal.messages.some((text: string) => text.includes('vacuum-sealed pouch'))).toBe(true);
     expect(press.messages.some((text: string) => text.includes('no maximum force entered'))).toBe(true);
     // 116 h 30 min and 0.1 s of steps: days of drying, so some steps run overnight whenever it starts.
     expect(plan.total_duration_s).toBeCloseTo(3 * 600 + 116 * 3600 + 0.1, 6);
