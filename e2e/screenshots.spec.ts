@@ -54,7 +54,10 @@ testFromDemo(EVERY_LOOK ? 'every screen at 1280×720 and 1920×1080, light and d
   const [first, second] = await hostApi(cellbook, 'listBuilds', { status: 'active' });
   // A clone has no assembled cells, so its stack can be edited (the notebook is a copy).
   const editable = first ? (await hostApi(cellbook, 'cloneBuild', { id: first.id, name: `${first.name}, stack to edit` })).build : undefined;
-  const [cyclingTest] = await hostApi(cellbook, 'listCyclingTests', { includeArchived: false, unassignedOnly: false });
+  const cyclingTests = await hostApi(cellbook, 'listCyclingTests', { includeArchived: false, unassignedOnly: false });
+  const [cyclingTest] = cyclingTests;
+  // The attach dialog is pictured asking its question: a cell of another build that has a test of its own.
+  const otherCellsTest = cyclingTests.find((other) => other.buildName !== null && other.cellLabel !== null && other.buildId !== cyclingTest?.buildId);
   const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { name, level: 2 });
   const when = <T,>(record: T | undefined, screens: (record: T) => Screen[]): Screen[] => (record === undefined ? [] : screens(record));
   const all: Screen[] = [
@@ -90,10 +93,16 @@ testFromDemo(EVERY_LOOK ? 'every screen at 1280×720 and 1920×1080, light and d
       {
         name: 'attach-test',
         hash: `/cycling/${t.id}`,
-        ready: (page: Page) => page.getByRole('dialog', { name: 'Which cell is this test of?' }),
+        ready: (page: Page) => (otherCellsTest ? page.getByRole('radiogroup', { name: /^This cell already has a test/ }) : page.getByRole('dialog', { name: 'Which cell is this test of?' })),
         open: async (page: Page) => {
           await expect(heading(t.name)(page)).toBeVisible();
           await page.getByRole('button', { name: /^(Attach to a cell|Move to another cell)$/ }).click();
+          if (!otherCellsTest) return;
+          const dialog = page.getByRole('dialog', { name: 'Which cell is this test of?' });
+          await dialog.getByRole('combobox', { name: 'Build' }).click();
+          await page.getByRole('option', { name: otherCellsTest.buildName!, exact: true }).click();
+          await dialog.getByRole('combobox', { name: 'Cell' }).click();
+          await page.getByRole('option', { name: new RegExp(`^${otherCellsTest.cellLabel!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) }).click();
         },
       },
     ]),
