@@ -21,7 +21,7 @@ beforeAll(() => {
   disk = path.join(root.dir, 'disk');
   mkdirSync(disk);
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', disk], { stdio: 'ignore' });
   } catch {
     skipReason = 'a small file system cannot be mounted here (mount -t tmpfs refused), so no disk can be filled';
   }

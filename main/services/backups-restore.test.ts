@@ -88,8 +88,12 @@ describe('backups, listed and restored', () => {
     const name = await backupNow(temp);
     makeMaterial(temp.ctx, { name: 'Kept', kind: 'other', formula: null });
     const file = path.join(backupsDirFor(temp.ctx.notebook.path), name);
+    // The start of its second page overwritten, wherever the page size puts it.
+    const backupDb = new Database(file, { readonly: true, fileMustExist: true });
+    const secondPage = backupDb.pragma('page_size', { simple: true }) as number;
+    backupDb.close();
     const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096);
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, secondPage);
     closeSync(fd);
     // The kept verification was made before the damage; a preview and a restore look again.
     expect(previewRestore(temp.ctx, name).verified).toBe(false);

@@ -85,8 +85,12 @@ describe('the original file kept in the notebook', () => {
     writeArbinCsv(source, sawtooth(40, 800), 1_767_258_000);
     const bytes = readFileSync(source);
     expect(bytes.byteLength).toBeGreaterThan(2 * 4 * MiB);
+    const cacheBefore = temp.ctx.notebook.db.pragma('cache_size', { simple: true });
     const outcome = await importCyclingTest(temp.ctx, [{ filePath: source, fileName: 'large.csv' }]);
     expect(outcome.rows).toBe(40 * 2 * 800);
+    // The smaller page cache of the import's transaction is given back after it.
+    expect(temp.ctx.notebook.db.pragma('cache_size', { simple: true })).toBe(cacheBefore);
+    expect(cacheBefore).not.toBe(-4096);
     const [file] = getCyclingTest(temp.ctx, outcome.testId).files;
 
     const chunks = chunksOf(file!.id);
