@@ -1,7 +1,7 @@
 // The tester's file is kept in the notebook as it was: Brotli chunks of 4 MiB that give back the exact
 // bytes, checked against the SHA-256 taken at import.
 import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
@@ -12,7 +12,7 @@ import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclingTest } from './cycling-tests';
 import { importCyclingTest } from './import-cycling-test';
-import { discardEarlySpools, readOriginalChunk, spoolOriginal, startEarlySpool, writeOriginal } from './original-file';
+import { discardEarlySpools, readOriginalChunk, spoolOriginal, startEarlySpool, storeOriginal, writeOriginal } from './original-file';
 
 const MiB = 1024 * 1024;
 let temp: TempNotebook;
@@ -186,5 +186,16 @@ describe('the original file kept in the notebook', () => {
     const destination = path.join(temp.dir, 'older restored.csv');
     expect(writeOriginal(temp.ctx.notebook.db, fileId, destination)).toEqual({ sizeBytes: bytes.byteLength, sha256: sha256(bytes) });
     expect(readFileSync(destination).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a spool cut short with a sentence, storing none of its chunks', async () => {
+    temp = await openTempNotebook();
+    const source = path.join(temp.dir, 'cut.bin');
+    writeFileSync(source, Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256)));
+    const spooled = await spoolOriginal(source, path.join(temp.dir, 'cut.br'));
+    truncateSync(spooled.spoolPath, spooled.chunkLengths[0]! - 10);
+    const db = temp.ctx.notebook.db;
+    expect(() => db.transaction(() => storeOriginal(db, 1, spooled))()).toThrow('the kept copy of the original file ends early (chunk 1 of 1); nothing was saved');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cycling_file_chunks').get()).toEqual({ n: 0 });
   });
 });

@@ -136,7 +136,14 @@ export function storeOriginal(db: Db, fileId: number, spooled: SpooledOriginal):
     const buffer = Buffer.allocUnsafe(Math.max(0, ...spooled.chunkLengths));
     let position = 0;
     spooled.chunkLengths.forEach((length, seq) => {
-      readSync(fd, buffer, 0, length, position);
+      // A spool cut short (its disk failing under it) must not store the last chunk's bytes again
+      // under this chunk's number: the import fails whole instead.
+      let filled = 0;
+      while (filled < length) {
+        const read = readSync(fd, buffer, filled, length - filled, position + filled);
+        if (read === 0) throw new CellbookError('internal', `the kept copy of the original file ends early (chunk ${seq + 1} of ${spooled.chunkLengths.length}); nothing was saved: import the file again`);
+        filled += read;
+      }
       position += length;
       insert.run(fileId, seq, buffer.subarray(0, length));
     });
