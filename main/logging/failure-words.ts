@@ -17,7 +17,7 @@ const LOW_SPACE_BYTES = 1024 * 1024;
 const CODE_IN_MESSAGE = /\b(ENOSPC|EACCES|EPERM|EROFS|SQLITE_FULL|SQLITE_NOTADB|SQLITE_CORRUPT|SQLITE_READONLY)\b/;
 
 /** The error's code; some libraries put a number in `code`, so only a string names a kind. */
-export function failureCode(error: unknown): string | undefined {
+function failureCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null | undefined)?.code;
   if (typeof code === 'string') return code;
   const message = (error as Error | null | undefined)?.message ?? '';

@@ -30,7 +30,7 @@ export interface VendorStepCapacities {
   discharge: StepCapacity[] | null;
 }
 
-export function stepCapacities(columnAh: Float64Array, steps: readonly CyclerStep[]): StepCapacity[] {
+function stepCapacities(columnAh: Float64Array, steps: readonly CyclerStep[]): StepCapacity[] {
   return steps.map((step) => {
     let min = Infinity;
     let max = -Infinity;

@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** Below this many points the columns are small enough to wait for V8's own collection. */
-export const FREE_COLUMNS_MIN_POINTS = 500_000;
+const FREE_COLUMNS_MIN_POINTS = 500_000;
 
 let collect: (() => void) | null | undefined;
 
