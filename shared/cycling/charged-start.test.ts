@@ -2,7 +2,7 @@
 // renumbered, on series whose capacities follow in closed form from constant currents.
 import { describe, expect, it } from 'vitest';
 import { analyseSeries } from './analyse-series';
-import { BEFORE_FIRST_FULL_CYCLE } from './charged-start';
+import { BEFORE_FIRST_FULL_CYCLE, chargedStartNote } from './charged-start';
 import { evenTimes, seriesFromSteps, type StepSpec } from './series-fixture';
 
 const mA = 1e-3;
@@ -43,5 +43,12 @@ describe('a charge before the first cycle', () => {
       expect(analysis.setApart).toEqual([]);
       expect(analysis.cycles.map((row) => row.cycle)).toEqual([1, 2]);
     }
+  });
+});
+
+describe('the charged-start note', () => {
+  it("words a small cell's capacities in µAh (0.0019 mAh is 1.9 µAh, never 0.0019 mAh or µmAh)", () => {
+    const note = chargedStartNote({ chargeMAh: 0.001, dischargeMAh: 0.0019, efficiency: 1.9, ordinaryCycle: 2, ordinaryEfficiency: 0.95 });
+    expect(note).toContain('The first cycle gave back 1.9 µAh after a charge of 1 µAh (coulombic efficiency 190.0 %, where cycle 2 gives 95.0 %)');
   });
 });
