@@ -5,6 +5,8 @@
 // the cell was not driven, and giving it the next point's current would add charge that never
 // flowed: ten hours of pause before a charge step would add ten hours of charge.
 
+import { upperMedian } from './upper-median';
+
 /** How much longer than the next file's typical interval a gap may be and still count. */
 const RECORDED_GAP_FACTOR = 1.5;
 
@@ -15,8 +17,7 @@ export function typicalIntervalS(timeS: ArrayLike<number>, from: number, to: num
   const stride = Math.max(1, Math.floor(count / 1000));
   const sample: number[] = [];
   for (let i = from + stride; i < to; i += stride) sample.push((timeS[i]! - timeS[i - stride]!) / stride);
-  sample.sort((a, b) => a - b);
-  return Math.max(0, sample[Math.floor(sample.length / 2)] ?? 0);
+  return Math.max(0, upperMedian(sample) ?? 0);
 }
 
 /**
