@@ -4,7 +4,7 @@ import { syntheticTest } from './synthetic';
 import { seededRandom } from './synthetic-random';
 import { splitSteps } from './segments';
 import type { CyclerSeries } from './types';
-import { summariseVendorColumns } from './vendor-capacity';
+import { summariseVendorColumns, vendorStepCapacities } from './vendor-capacity';
 
 const PROTOCOL = { upperCutoffV: 4.25, chargeLimitH: 12.5 };
 
@@ -88,5 +88,13 @@ describe('vendor capacities from the columns summarised per step', () => {
         expect(row.vendorDischargeMAh).toBeCloseTo(discharge.get(row.cycle)!, 12);
       }
     }
+  });
+
+  it('refuses to pair the summaries with steps they were not made over', () => {
+    const summarised = copyOf(syntheticTest({ seed: 11, cycles: 3, capacityMAh: 1, currentMA: 0.5 }));
+    summariseVendorColumns(summarised);
+    const steps = splitSteps(summarised);
+    expect(() => vendorStepCapacities(summarised, steps.slice(1))).toThrow(`capacity columns were summarised over ${steps.length} steps, but the series now has ${steps.length - 1}`);
+    expect(vendorStepCapacities(summarised, steps)).toBe(summarised.vendorStepCapacities);
   });
 });

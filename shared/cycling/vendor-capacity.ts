@@ -58,7 +58,13 @@ function stepCapacities(columnAh: Float64Array, steps: readonly CyclerStep[]): S
 
 /** The series' capacity columns per step: as summarised before (the columns let go), else from the columns. */
 export function vendorStepCapacities(series: CyclerSeries, steps: readonly CyclerStep[]): VendorStepCapacities {
-  if (series.vendorStepCapacities) return series.vendorStepCapacities;
+  const stored = series.vendorStepCapacities;
+  if (stored) {
+    // Summarised per step of this series' own steps: other steps (a series changed since) would pair each summary with the wrong step.
+    const summarised = (stored.charge ?? stored.discharge)?.length;
+    if (summarised !== undefined && summarised !== steps.length) throw new Error(`capacity columns were summarised over ${summarised} steps, but the series now has ${steps.length}`);
+    return stored;
+  }
   return {
     charge: series.chargeCapacityAh ? stepCapacities(series.chargeCapacityAh, steps) : null,
     discharge: series.dischargeCapacityAh ? stepCapacities(series.dischargeCapacityAh, steps) : null,
