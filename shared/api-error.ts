@@ -1,5 +1,6 @@
 // The error every operation returns instead of throwing across a process boundary.
 // It carries a code the UI can branch on and a sentence a researcher can act on.
+import { capitalized } from './text-case';
 
 export const API_ERROR_CODES = [
   'validation', // input failed its schema; `issues` names each field
@@ -67,8 +68,7 @@ export function fieldPathWords(path: string): string {
     const word = part.replace(UNIT_KEY_SUFFIX, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
     words.push(next !== undefined && /^\d+$/.test(next) ? `${word.replace(/s$/, '')} ${Number(next) + 1}` : word);
   }
-  const text = words.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalized(words.join(', '));
 }
 
 /**

@@ -1,20 +1,17 @@
 // How a field's problem is worded for a researcher: the field's label, then what is wrong, as one
 // sentence ("Actual amount must be above 0"), and never an operation's or a column's name.
 import { isApiName } from './api-names';
+import { capitalized, keyWords } from './text-case';
 
 const PREDICATE = /^(must|cannot|can't|is|are|has|have|needs|should|does|was)\b/;
 const BOUND = /^(at most|at least|above|below|between|before|after|one of)\b/;
 const FULL_SENTENCE = /\s(is|are|was|changes|needs|has|have|gives|must|cannot|comes|does)\s/;
 const IMPERATIVE = /^(name|say|enter|choose|give|pick|type|add|select|use|fill|set|write|record|wait|tick|map|remove|replace|open)\b/;
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** "actualAmount" → "Actual amount", for a field nobody gave a label (better than the raw key). */
 export function humanizeFieldKey(key: string): string {
   const last = key.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? key;
-  return capitalize(last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase());
+  return keyWords(last);
 }
 
 /** zod's own wording ("Too big: expected number to be <=3600") as the lab reads it ("at most 3600"). */
@@ -32,10 +29,10 @@ export function plainSchemaMessage(message: string): string {
 /** One sentence from a field's label and its schema message (messages are written as predicates). */
 export function fieldSentence(label: string, message: string): string {
   const text = plainSchemaMessage(message.trim()).replace(/\.$/, '');
-  if (IMPERATIVE.test(text)) return capitalize(text);
+  if (IMPERATIVE.test(text)) return capitalized(text);
   if (PREDICATE.test(text)) return `${label} ${text}`;
   // A message that is already a sentence ("an adjustment of 0 changes nothing") stands alone.
-  if (FULL_SENTENCE.test(text)) return capitalize(text);
+  if (FULL_SENTENCE.test(text)) return capitalized(text);
   if (BOUND.test(text) || /^an? /.test(text)) return `${label} must be ${text}`;
   if (/^not\b/.test(text)) return `${label} is ${text}`;
   return `${label}: ${text}`;
@@ -44,6 +41,6 @@ export function fieldSentence(label: string, message: string): string {
 /** A refusal's message without the operation's name in front ("recordBatchIngredient: …"). */
 export function withoutOperationName(message: string): string {
   const match = /^([A-Za-z]+)(?: failed)?: /.exec(message);
-  if (match?.[1] && isApiName(match[1])) return capitalize(message.slice(match[0].length));
+  if (match?.[1] && isApiName(match[1])) return capitalized(message.slice(match[0].length));
   return message;
 }

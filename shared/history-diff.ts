@@ -1,5 +1,6 @@
 import { formatNumber, MISSING } from './format/number';
 import { fieldLabel, fieldLabelText } from './history-fields';
+import { keyWords } from './text-case';
 import type { FieldChange } from './schemas/history';
 
 /**
@@ -98,15 +99,10 @@ function jsonDetails(before: unknown, after: unknown): string[] {
   const lines: string[] = [];
   for (const key of new Set([...Object.keys(was), ...Object.keys(now)])) {
     if (JSON.stringify(was[key] ?? null) === JSON.stringify(now[key] ?? null)) continue;
-    const name = sentenceCase(key);
+    const name = keyWords(key);
     lines.push(before === null ? `${name}: ${summarize(now[key])}` : `${name}: ${summarize(was[key])} → ${summarize(now[key])}`);
   }
   if (lines.length <= MAX_DETAILS) return lines;
   return [...lines.slice(0, MAX_DETAILS), `and ${plural(lines.length - MAX_DETAILS, 'more part')}`];
 }
 
-/** camelCase and snake_case keys as words: "cycleNote" -> "Cycle note". */
-function sentenceCase(key: string): string {
-  const words = key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -1,6 +1,7 @@
 // How a stored column is named for people in the history: "molar_mass_g_mol" is "Molar mass
 // (g/mol)". The unit comes from the column's suffix (the schema names every column with its unit),
 // so a new column is labelled without a list to keep up to date; a few names are spelled out.
+import { capitalized } from './text-case';
 
 export interface FieldLabel {
   /** "Molar mass", "CAS number". */
@@ -70,8 +71,7 @@ const FLAGS = new Set(['is_template', 'made_in_house', 'synthetic', 'gzip', 'has
 const NUMBER_WITHOUT_UNIT = /(^|_)(amount|quantity|value)(_in_lot_unit)?$/;
 
 function sentenceCase(words: string): string {
-  const text = words.replace(/_/g, ' ').trim();
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalized(words.replace(/_/g, ' ').trim());
 }
 
 export function fieldLabel(field: string): FieldLabel {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
 import { sweepStaleTemporariesOnce } from '../files/owned-temporaries';
-import { capitalised, failureKind, failureWords } from '../logging/failure-words';
+import { failureKind, failureWords } from '../logging/failure-words';
 import { backupNotebook } from './backup';
 import { claimNotebook, type AppKind } from './instance-lock';
 import { bundledMigrations, type Migration } from './migrations';
@@ -16,6 +16,7 @@ import { backupsDirFor, fileStamp, userDataDir } from './paths';
 import type { Db } from './query';
 import { takeWriteLockUpFront } from './write-lock';
 import { noteLongWrite } from './writer-note';
+import { capitalized } from '../../shared/text-case';
 
 /** The page size of a notebook this Cellbook creates (an existing notebook keeps its own). */
 export const NEW_NOTEBOOK_PAGE_BYTES = 16384;
@@ -59,7 +60,7 @@ function sqliteFailure(notebookPath: string, error: unknown): CellbookError {
   const kind = failureKind(error, path.dirname(notebookPath));
   if (kind === null) return new CellbookError('refused', `cannot open notebook ${notebookPath}: ${(error as Error).message}; the file was not changed`);
   const words = failureWords(kind, error, { subject: 'it', folder: path.dirname(notebookPath) });
-  const advice = words.advice ? `. ${capitalised(words.advice)}.` : '';
+  const advice = words.advice ? `. ${capitalized(words.advice)}.` : '';
   return new CellbookError('refused', `cannot open notebook ${notebookPath}: ${words.reason}; the file was not changed${advice}`);
 }
 

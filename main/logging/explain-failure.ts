@@ -6,7 +6,8 @@ import path from 'node:path';
 import { CellbookError } from '../../shared/api-error';
 import { busyErrorFor, isBusyError } from '../db/write-lock';
 import { logFailure } from './error-log';
-import { capitalised, failureClause, failureKind, failureWords } from './failure-words';
+import { failureClause, failureKind, failureWords } from './failure-words';
+import { capitalized } from '../../shared/text-case';
 
 export interface FailureContext {
   /** What was being done, in words: "the import of cycle.csv", "the backup". */
@@ -35,7 +36,7 @@ export function explainFailure(error: unknown, context: FailureContext = {}): Ce
   // A missing file or a folder named as a file here is a bug, not something the user can mend.
   if (kind === 'disk_full' || kind === 'permission' || kind === 'read_only' || kind === 'damaged') {
     const words = failureWords(kind, error, { subject, folder, neededBytes: context.neededBytes, operation: context.operation });
-    return new CellbookError('refused', `${capitalised(failureClause(words))}. Nothing was saved.${details}`);
+    return new CellbookError('refused', `${capitalized(failureClause(words))}. Nothing was saved.${details}`);
   }
   if (isBusyError(error)) {
     return new CellbookError('busy', `${notebook} is being written by another program and was not free in time; nothing was saved — try again when it has finished.${details}`);

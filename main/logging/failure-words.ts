@@ -98,4 +98,3 @@ export function failureClause(words: { reason: string; advice: string | null }):
   return words.advice ? `${words.reason}; ${words.advice}` : words.reason;
 }
 
-export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

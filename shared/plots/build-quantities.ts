@@ -53,15 +53,6 @@ export function buildQuantity(key: string): BuildQuantity | undefined {
   return BY_KEY.get(key);
 }
 
-/** A key no table names, made readable ("chargeLimitH" -> "charge limit h"), so no internal key is ever shown. */
-export function readableKey(key: string): string {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/_/g, ' ')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** The value of a quantity of one build, from its derived numbers and protocol; null when missing or not a number. */
 export function quantityValue(quantity: BuildQuantity, build: { derived: Record<string, unknown>; protocol: Record<string, unknown>; pressing?: Record<string, unknown> }): number | null {
   const value = (quantity.source === 'derived' ? build.derived : quantity.source === 'protocol' ? build.protocol : (build.pressing ?? {}))[quantity.key];

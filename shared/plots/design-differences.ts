@@ -4,7 +4,8 @@
 // "cathodeActiveLoadingMgCm2" or "single_sided").
 import { diffBuilds, type DiffableBuild } from '../cells/build-diff';
 import type { DesignDifferences } from '../schemas/plots';
-import { buildQuantity, readableKey } from './build-quantities';
+import { buildQuantity } from './build-quantities';
+import { capitalized, keyWords } from '../text-case';
 
 const CONFIGURATION_LABELS: Record<string, string> = { single_sided: 'FIG. 1 single-sided', double_sided: 'FIG. 2 double-sided' };
 const BASIS_LABELS: Record<string, string> = { wt_pct: 'wt%', parts: 'parts', mass_mg: 'mg' };
@@ -40,9 +41,9 @@ export function labelField(section: string, field: string): Labelled {
   if (quantity) return { label: quantity.label, unit: quantity.unit, show: same };
   // "thickness as pressed (µm)", "NCM (wt%)": the unit is the part in brackets at the end.
   const bracketed = /^(.*) \(([^()]+)\)$/.exec(field);
-  if (bracketed) return { label: bracketed[1]!.charAt(0).toUpperCase() + bracketed[1]!.slice(1), unit: bracketed[2]!, show: same };
+  if (bracketed) return { label: capitalized(bracketed[1]!), unit: bracketed[2]!, show: same };
   if (field.endsWith(' lot')) return { label: `${field.slice(0, -4)} lot`, unit: '', show: same };
-  return { label: readableKey(field.replace(/\./g, ' ')), unit: '', show: same };
+  return { label: keyWords(field.replace(/\./g, ' ')), unit: '', show: same };
 }
 
 export function designDifferences(builds: ReadonlyArray<{ id: number; name: string; design: DiffableBuild }>): DesignDifferences {
