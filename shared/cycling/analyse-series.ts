@@ -16,6 +16,12 @@ export interface AnalysisOptions {
   shortCircuit?: Partial<ShortCircuitSettings>;
   /** Cycle numbers decided before (a re-analysis of stored points keeps the import's, cycle 0 included). */
   assigned?: CycleAssignment;
+  /**
+   * Called once the cycles are numbered: from then on the series' step and cycle numbers are not
+   * read (its steps are, as split once: segments.ts), so a long import lets those columns go here,
+   * before the cycle table makes its own per-point arrays.
+   */
+  onCyclesAssigned?: () => void;
 }
 
 /** What was not counted as a cycle (cycle 0): the half-cycle before the first charge, or a first cycle that started charged. */
@@ -44,6 +50,7 @@ export interface SeriesAnalysis {
 
 export function analyseSeries(series: CyclerSeries, options: AnalysisOptions = {}): SeriesAnalysis {
   let assignment = options.assigned ?? assignCycles(series);
+  options.onCyclesAssigned?.();
   let all = summarizeCycles(series, assignment.cycleOfPoint, options.summary);
   // A re-analysis keeps the cycles the import numbered (a charged start already set apart then).
   const started = options.assigned ? null : chargedStart(all);

@@ -38,6 +38,12 @@ export interface CyclerSeries {
    * them was not recorded (a pause between files, or no dates to tell): it counts no charge.
    */
   unrecordedGapsBefore?: readonly number[];
+  /**
+   * Columns a long import keeps in temporary files instead of memory, because the analysis needs
+   * them only per step or per cycle (main/importers/cycler/column-spill.ts): the capacity columns
+   * (summarised per step) and the temperature (stored per cycle). The in-memory field is null then.
+   */
+  spilled?: SpilledColumns;
 }
 
 export interface CycleSummary {
@@ -71,4 +77,17 @@ export interface CycleSummary {
   points: number;
   startTimeS: number;
   endTimeS: number;
+}
+
+/** A column of Float64 values, in order, in pieces: a temporary file, values in memory, or empty cells. */
+export type SpilledPiece = { rows: number; path: string } | { rows: number; values: Float64Array } | { rows: number; empty: true };
+
+export interface SpilledColumn {
+  pieces: SpilledPiece[];
+}
+
+export interface SpilledColumns {
+  chargeCapacityAh?: SpilledColumn;
+  dischargeCapacityAh?: SpilledColumn;
+  temperatureC?: SpilledColumn;
 }

@@ -30,30 +30,63 @@ export interface VendorStepCapacities {
   discharge: StepCapacity[] | null;
 }
 
+/** One step's values folded, in order, into its StepCapacity (a column in memory and one read from disk share it). */
+export class StepCapacityTally {
+  private min = Infinity;
+  private max = -Infinity;
+  private first = NaN;
+  private previous = NaN;
+  private drops = false;
+  private maximumAh = 0;
+
+  add(value: number): void {
+    if (!Number.isFinite(value)) return;
+    if (this.first !== this.first) this.first = value;
+    // A counter reset one record into the step still starts it with the previous total, which is not this step's.
+    if (value < this.previous) {
+      this.drops = true;
+      this.maximumAh = 0;
+    }
+    if (value < this.min) this.min = value;
+    if (value > this.max) this.max = value;
+    if (value > this.maximumAh) this.maximumAh = value;
+    this.previous = value;
+  }
+
+  result(): StepCapacity {
+    return { min: this.min, max: this.max, first: this.first, last: this.previous, drops: this.drops, maximumAh: this.maximumAh };
+  }
+}
+
 function stepCapacities(columnAh: Float64Array, steps: readonly CyclerStep[]): StepCapacity[] {
   return steps.map((step) => {
-    let min = Infinity;
-    let max = -Infinity;
-    let first = NaN;
-    let previous = NaN;
-    let drops = false;
-    let maximumAh = 0;
-    for (let i = step.startIndex; i <= step.endIndex; i += 1) {
-      const value = columnAh[i]!;
-      if (!Number.isFinite(value)) continue;
-      if (first !== first) first = value;
-      // A counter reset one record into the step still starts it with the previous total, which is not this step's.
-      if (value < previous) {
-        drops = true;
-        maximumAh = 0;
-      }
-      min = Math.min(min, value);
-      max = Math.max(max, value);
-      maximumAh = Math.max(maximumAh, value);
-      previous = value;
-    }
-    return { min, max, first, last: previous, drops, maximumAh };
+    const tally = new StepCapacityTally();
+    for (let i = step.startIndex; i <= step.endIndex; i += 1) tally.add(columnAh[i]!);
+    return tally.result();
   });
+}
+
+/**
+ * A column's StepCapacity per step, from its values given in order by `forEachValue` (a column too
+ * long to hold, read from disk): the steps cover every point in order (segments.ts).
+ */
+export function stepCapacitiesInOrder(steps: readonly CyclerStep[], forEachValue: (each: (value: number, index: number) => void) => void): StepCapacity[] {
+  const summaries: StepCapacity[] = [];
+  let stepNumber = 0;
+  let tally = new StepCapacityTally();
+  forEachValue((value, index) => {
+    while (stepNumber < steps.length && index > steps[stepNumber]!.endIndex) {
+      summaries.push(tally.result());
+      tally = new StepCapacityTally();
+      stepNumber += 1;
+    }
+    tally.add(value);
+  });
+  while (summaries.length < steps.length) {
+    summaries.push(tally.result());
+    tally = new StepCapacityTally();
+  }
+  return summaries;
 }
 
 /** The series' capacity columns per step: as summarised before (the columns let go), else from the columns. */

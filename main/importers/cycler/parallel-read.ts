@@ -7,7 +7,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { CellbookError } from '../../../shared/api-error';
-import type { NumberColumn } from '../../../shared/cycling/types';
+import type { NumberColumn, SpilledColumn } from '../../../shared/cycling/types';
+import { SPILLED_FIELDS } from './column-spill';
 import type { FileHead, TextPlan } from './format';
 import type { PartJob, PartMessage } from './part-worker';
 import { partWorkerSource } from './part-worker-source';
@@ -46,7 +47,7 @@ function expectedPartRows(fd: number, range: ByteRange, headBytesPerRow: number)
 }
 
 /** One shared buffer per binding, cut into one region of rows per part; pages never written cost no memory. */
-function sharedRegions(filePath: string, head: FileHead & { sizeBytes: number }, plan: TextPlan, ranges: readonly ByteRange[]): SharedColumns[] {
+function sharedRegions(filePath: string, head: FileHead & { sizeBytes: number }, plan: TextPlan, ranges: readonly ByteRange[], spills: boolean): SharedColumns[] {
   const headBytesPerRow = head.sizeBytes / Math.max(1, expectedRowCount(plan, head));
   const fd = openSync(filePath, 'r');
   let capacities: number[];
@@ -56,7 +57,8 @@ function sharedRegions(filePath: string, head: FileHead & { sizeBytes: number },
     closeSync(fd);
   }
   const total = capacities.reduce((sum, rows) => sum + rows, 0);
-  const buffers = plan.bindings.map(() => new SharedArrayBuffer(total * Float64Array.BYTES_PER_ELEMENT));
+  // A spilled binding's values go to a file (column-spill.ts), not to memory.
+  const buffers = plan.bindings.map((binding) => new SharedArrayBuffer(spills && SPILLED_FIELDS[binding.field] !== undefined ? 0 : total * Float64Array.BYTES_PER_ELEMENT));
   let offsetRows = 0;
   return capacities.map((capacityRows) => {
     const region = { buffers, offsetRows, capacityRows };
@@ -67,6 +69,8 @@ function sharedRegions(filePath: string, head: FileHead & { sizeBytes: number },
 
 export interface PartsOptions {
   signal?: AbortSignal;
+  /** A folder of the import's own to keep the capacity and temperature columns in (column-spill.ts). */
+  spillDir?: string;
   onProgress?: (progress: { bytesRead: number; rows: number }) => void;
 }
 
@@ -79,7 +83,7 @@ export async function readTextInParts(
   stateFormatId: string | null,
   ranges: readonly ByteRange[],
   options: PartsOptions = {},
-): Promise<{ columns: NumberColumn[]; tally: RowTally; firstTime: number }> {
+): Promise<{ columns: NumberColumn[]; spilled: Array<SpilledColumn | null>; tally: RowTally; firstTime: number }> {
   const cancelled = () => new CellbookError('cancelled', `import of ${head.fileName} cancelled; nothing was saved`);
   if (options.signal?.aborted) throw cancelled();
   const { stateOf: _functions, ...sendablePlan } = plan;
@@ -88,9 +92,9 @@ export async function readTextInParts(
   const stopAll = () => {
     for (const worker of workers) void worker.terminate();
   };
-  const regions = sharedRegions(filePath, head, plan, ranges);
+  const regions = sharedRegions(filePath, head, plan, ranges, options.spillDir !== undefined);
   const parts = ranges.map((range, index) => {
-    const job: PartJob = { filePath, head, plan: sendablePlan, stateFormatId, range, into: regions[index]! };
+    const job: PartJob = { filePath, head, plan: sendablePlan, stateFormatId, range, into: regions[index]!, ...(options.spillDir !== undefined ? { spill: { dir: options.spillDir, part: index } } : {}) };
     const worker = new Worker(partWorkerSource(), { eval: true, workerData: job });
     workers.push(worker);
     return new Promise<TextPartResult | Failure>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CellbookError } from '../../../shared/api-error';
 import type { FileHead, TextPlan } from './format';
 import { CYCLER_FORMATS } from './formats/index';
+import type { SpillTarget } from './column-spill';
 import { LineError, type ByteRange } from './text-lines';
 import { readTextPart, type SharedColumns, type TextPartResult } from './text-part';
 
@@ -19,6 +20,8 @@ export interface PartJob {
   range: ByteRange;
   /** The region of the shared columns this part writes into. */
   into?: SharedColumns;
+  /** Where this part keeps the capacity and temperature columns instead of memory (column-spill.ts). */
+  spill?: SpillTarget;
 }
 
 export type PartMessage =
@@ -38,6 +41,7 @@ async function run(job: PartJob, post: (message: PartMessage, transfer?: ArrayBu
     const result = await readTextPart(job.filePath, job.head, plan, {
       range: job.range,
       ...(job.into ? { into: job.into } : {}),
+      ...(job.spill ? { spill: job.spill } : {}),
       onChunk: (progress) => post({ type: 'progress', ...progress }),
       onLineNumber: (line) => {
         lineNumber = line;

@@ -3,7 +3,8 @@
 // rescaled, which rows were skipped and where — comes back as notes and warnings.
 import os from 'node:os';
 import { CellbookError } from '../../../shared/api-error';
-import type { CyclerSeries, NumberColumn } from '../../../shared/cycling/types';
+import type { CyclerSeries, NumberColumn, SpilledColumn, SpilledColumns } from '../../../shared/cycling/types';
+import { SPILLED_FIELDS, splitSpilledStepCapacity } from './column-spill';
 import type { ColumnBinding } from './canonical';
 import { readFileHead } from './file-head';
 import type { CyclerFormat, FileHead, Refusal, TextPlan } from './format';
@@ -32,6 +33,11 @@ export interface ReadOptions {
    * [] reads it on one thread. By default a file of 8 MiB or more is cut evenly, one part per core.
    */
   cuts?: readonly number[];
+  /**
+   * A folder of the caller's own where a file read in parts keeps its capacity and temperature
+   * columns instead of memory (column-spill.ts); the series then names them in `spilled`.
+   */
+  spillDir?: string;
 }
 
 export interface CyclerFileResult {
@@ -83,7 +89,7 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   // With a test-time column, the date-times only give the start: read from the head, not per row.
   const dated = field('time_s') && field('datetime') ? firstDateFromHead(head, plan) : undefined;
   const readPlan = dated === undefined ? plan : { ...plan, bindings: plan.bindings.filter((binding) => binding.field !== 'datetime') };
-  const { columns, tally, parts } = await readColumns(filePath, head, format, readPlan, options);
+  const { columns, spilled, tally, parts } = await readColumns(filePath, head, format, readPlan, options);
   const { rows, skipped, firstSkippedLine, damaged, timeResets, firstResetLine, cutLastLine } = tally;
   if (rows === 0) throw new CellbookError('validation', `${head.fileName}: a header but no data rows${skipped ? ` (${skipped} row(s) had no number in the time, current or voltage column, first at line ${firstSkippedLine})` : ''}`);
   if (skipped > 0) warnings.push(`${skipped} row(s) without a number in the time, current or voltage column were skipped (first at line ${firstSkippedLine})`);
@@ -93,18 +99,21 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
 
   // Step, cycle and state numbers stay as the reader kept them (Float32 when it holds them
   // exactly); every other column is Float64, widened in its own memory where it has the room.
+  // A column kept on disk (`spilled`) is not in memory: null here, named by the series' `spilled`.
   const numbersOf = (name: ColumnBinding['field']): NumberColumn | null => {
     const index = readPlan.bindings.findIndex((binding) => binding.field === name);
-    return index < 0 ? null : columns[index]!;
+    return index < 0 || spilled[index] ? null : columns[index]!;
   };
   const columnOf = (name: ColumnBinding['field']): Float64Array | null => {
     const index = readPlan.bindings.findIndex((binding) => binding.field === name);
-    if (index < 0) return null;
+    if (index < 0 || spilled[index]) return null;
     const wide = float64Column(columns[index]!);
     columns[index] = wide;
     return wide;
   };
   const series = assembleSeries(columnOf, numbersOf, plan, warnings, notes, head.fileName);
+  const spilledColumns = spilledOf(readPlan, spilled, series, options.spillDir);
+  if (spilledColumns) series.spilled = spilledColumns;
   const datetimes = columnOf('datetime');
   const firstDate = dated ?? datetimes?.find((value) => Number.isFinite(value));
   options.onProgress?.({ bytesRead: head.sizeBytes, totalBytes: head.sizeBytes, rows });
@@ -122,7 +131,14 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
 }
 
 /** The columns of the plan's bindings: a workbook row by row; a text file whole, or in parts on every core. */
-async function readColumns(filePath: string, head: FileHead & { sizeBytes: number }, format: CyclerFormat, plan: TextPlan, options: ReadOptions): Promise<{ columns: NumberColumn[]; tally: RowTally; parts: number }> {
+async function readColumns(
+  filePath: string,
+  head: FileHead & { sizeBytes: number },
+  format: CyclerFormat,
+  plan: TextPlan,
+  options: ReadOptions,
+): Promise<{ columns: NumberColumn[]; spilled: Array<SpilledColumn | null>; tally: RowTally; parts: number }> {
+  const none = plan.bindings.map(() => null);
   const onProgress = (progress: { bytesRead: number; rows: number }) => options.onProgress?.({ ...progress, totalBytes: head.sizeBytes });
   if (head.container === 'xlsx') {
     const { required, time } = requiredBindings(plan);
@@ -131,7 +147,7 @@ async function readColumns(filePath: string, head: FileHead & { sizeBytes: numbe
       reader.stringLine(line, lineNumber, unterminated === true);
       if ((reader.tally.rows & 0x3fff) === 0) onProgress({ bytesRead: 0, rows: reader.tally.rows });
     }
-    return { columns: reader.columns.map((column) => column.toArray()), tally: reader.tally, parts: 1 };
+    return { columns: reader.columns.map((column) => column.toArray()), spilled: none, tally: reader.tally, parts: 1 };
   }
   // A worker rebuilds the state column's reading from a built-in format's plan; a plan with one
   // from elsewhere is read on this thread.
@@ -139,8 +155,12 @@ async function readColumns(filePath: string, head: FileHead & { sizeBytes: numbe
   const cores = Math.min(4, os.availableParallelism());
   const cuts = options.cuts ?? (head.sizeBytes >= PARALLEL_MIN_BYTES && cores > 1 ? evenCuts(head.sizeBytes, cores) : []);
   const ranges = cuts.length > 0 && stateFormatId !== undefined ? partRanges(filePath, head, plan, cuts) : null;
-  if (ranges && stateFormatId !== undefined) return { ...(await readTextInParts(filePath, head, plan, stateFormatId, ranges, { signal: options.signal, onProgress })), parts: ranges.length };
-  return { ...(await readTextPart(filePath, head, plan, { signal: options.signal, onChunk: onProgress })), parts: 1 };
+  if (ranges && stateFormatId !== undefined) {
+    const spill = options.spillDir !== undefined ? { spillDir: options.spillDir } : {};
+    return { ...(await readTextInParts(filePath, head, plan, stateFormatId, ranges, { signal: options.signal, onProgress, ...spill })), parts: ranges.length };
+  }
+  // A file read on one thread is small (under PARALLEL_MIN_BYTES, or a plan a worker cannot rebuild): its columns stay in memory.
+  return { ...(await readTextPart(filePath, head, plan, { signal: options.signal, onChunk: onProgress })), spilled: none, parts: 1 };
 }
 
 /**
@@ -211,6 +231,20 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
     temperatureC: columnOf('temperature_C'),
     currentIsIntervalMean: plan.currentIsIntervalMean ?? false,
   };
+}
+
+/** The columns a file read in parts kept on disk, named as the series names them; null when none. */
+function spilledOf(plan: TextPlan, spilled: ReadonlyArray<SpilledColumn | null>, series: CyclerSeries, spillDir: string | undefined): SpilledColumns | null {
+  const byName: Partial<Record<keyof SpilledColumns | 'stepCapacityAh', SpilledColumn>> = {};
+  plan.bindings.forEach((binding, index) => {
+    const name = SPILLED_FIELDS[binding.field];
+    if (name && spilled[index]) byName[name] = spilled[index]!;
+  });
+  const { stepCapacityAh, ...columns } = byName;
+  // As in memory (splitStepCapacity): a per-step capacity counts only where the file has no charge and discharge columns.
+  const split = stepCapacityAh && !columns.chargeCapacityAh && !columns.dischargeCapacityAh && spillDir !== undefined ? splitSpilledStepCapacity(stepCapacityAh, series.currentA, series.stateCode, spillDir) : {};
+  const all: SpilledColumns = { ...columns, ...split };
+  return Object.keys(all).length > 0 ? all : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { ColumnBinding } from './canonical';
 import { CellBytes, excelSerialToEpoch, isBlank, parseDateTimeCell, parseDurationCell, parseNumberCell, POW10, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
 import type { FileHead, TextPlan } from './format';
 import { splitQuotedLine } from './quoted-line';
+import type { ColumnSpill } from './column-spill';
 import { GrowableColumn } from './series-builder';
 import { lineDecoder } from './text-lines';
 
@@ -74,7 +75,12 @@ export interface RowTally {
 }
 
 export class RowReader {
+  /** One column per binding; a spilled binding's stays empty (its values go to its spill). */
   readonly columns: GrowableColumn[];
+  /** Per binding, the file its values go to instead of memory (column-spill.ts), or null. */
+  readonly spills: Array<ColumnSpill | null>;
+  /** Where each binding's values go: its column or its spill. */
+  private readonly sinks: Array<GrowableColumn | ColumnSpill>;
   readonly tally: RowTally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
   private readonly parsers: Parsed[];
   private readonly indexes: Int32Array;
@@ -106,12 +112,14 @@ export class RowReader {
     timeBinding: ColumnBinding,
     private readonly signal: AbortSignal | undefined,
     private readonly fileName: string,
-    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly Float64Array[] } = {},
+    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly Float64Array[]; spillOf?: (binding: ColumnBinding) => ColumnSpill | null } = {},
   ) {
     this.headerLines = options.headerLines ?? plan.dataStartLine;
     const bindings = plan.bindings;
     const expectedRows = options.expectedRows ?? expectedRowCount(plan, head);
-    this.columns = bindings.map((_, i) => new GrowableColumn(expectedRows, options.firstBlocks?.[i]));
+    this.spills = bindings.map((binding) => options.spillOf?.(binding) ?? null);
+    this.columns = bindings.map((_, i) => (this.spills[i] ? new GrowableColumn(16) : new GrowableColumn(expectedRows, options.firstBlocks?.[i])));
+    this.sinks = bindings.map((_, i) => this.spills[i] ?? this.columns[i]!);
     this.parsers = bindings.map((binding) => cellParser(binding, plan, head.container));
     this.indexes = Int32Array.from(bindings, (binding) => binding.index);
     this.kinds = Int32Array.from(bindings, byteKind);
@@ -324,7 +332,7 @@ export class RowReader {
       this.firstRowLine = lineNumber;
     }
     this.previousTime = time;
-    for (let i = 0; i < values.length; i += 1) this.columns[i]!.push(values[i]!);
+    for (let i = 0; i < values.length; i += 1) this.sinks[i]!.push(values[i]!);
     tally.rows += 1;
   }
 }

@@ -65,7 +65,7 @@ describe('a column of parsed numbers', () => {
         for (const value of values) column.push(value);
         return column.toArray();
       });
-      return { columns: built, tally: { ...TALLY, rows: columns[0]!.length }, lines: columns[0]!.length, firstTime: 0, firstRowLine: 1, lastTime: 0 };
+      return { columns: built, spilled: [null, null], tally: { ...TALLY, rows: columns[0]!.length }, lines: columns[0]!.length, firstTime: 0, firstRowLine: 1, lastTime: 0 };
     });
     const { columns } = joinParts(parts, regions);
     expect(columns[0]).toBeInstanceOf(Float32Array);

@@ -1,8 +1,9 @@
 // One part of a text export read into columns: the whole file on one thread, or one line-aligned
 // byte range of it in a worker thread (parallel-read.ts). The same code reads both, so that a file
 // read in parts gives exactly the columns it gives read whole.
-import type { NumberColumn } from '../../../shared/cycling/types';
+import type { NumberColumn, SpilledPiece } from '../../../shared/cycling/types';
 import type { ColumnBinding } from './canonical';
+import { ColumnSpill, SPILLED_FIELDS, spillPath, type SpillTarget } from './column-spill';
 import type { FileHead, TextPlan } from './format';
 import { expectedRowCount, RowReader, type RowTally } from './row-reader';
 import { scanTextLines, type ByteRange } from './text-lines';
@@ -10,6 +11,8 @@ import { scanTextLines, type ByteRange } from './text-lines';
 export interface TextPartResult {
   /** One column per binding of the plan, in its order (Float32 where it holds every value exactly: series-builder.ts). */
   columns: NumberColumn[];
+  /** Per binding, the file its values went to instead of `columns` (then empty), or null. */
+  spilled: Array<SpilledPiece | null>;
   tally: RowTally;
   /** Lines in the part (numbered from 1 within it). */
   lines: number;
@@ -31,6 +34,8 @@ export interface TextPartOptions {
   range?: ByteRange;
   /** Shared memory to write the columns into (a part read on a worker thread; parallel-read.ts). */
   into?: SharedColumns;
+  /** Where to keep the capacity and temperature columns instead of memory (column-spill.ts). */
+  spill?: SpillTarget;
   signal?: AbortSignal;
   onChunk?: (progress: { bytesRead: number; rows: number }) => void;
   /** Told the number of each line before it is read (a worker names it if reading fails). */
@@ -53,10 +58,14 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
   // others can be appended to it (joinParts).
   const { into } = options;
   const first = range !== undefined && range.startByte === 0 && !into;
-  const firstBlocks = into?.buffers.map((buffer) => new Float64Array(buffer, into.offsetRows * Float64Array.BYTES_PER_ELEMENT, into.capacityRows));
+  const { spill } = options;
+  const spilled = (binding: ColumnBinding) => spill !== undefined && SPILLED_FIELDS[binding.field] !== undefined;
+  // A spilled binding has no region (its buffer is empty).
+  const firstBlocks = into?.buffers.map((buffer, i) => (spilled(plan.bindings[i]!) ? new Float64Array(0) : new Float64Array(buffer, into.offsetRows * Float64Array.BYTES_PER_ELEMENT, into.capacityRows)));
   const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, {
     ...(range && range.startByte > 0 ? { headerLines: 0 } : first ? { expectedRows: expectedRowCount(plan, head) } : {}),
     ...(firstBlocks ? { firstBlocks } : {}),
+    ...(spill ? { spillOf: (binding: ColumnBinding) => (spilled(binding) ? new ColumnSpill(spillPath(spill, `${plan.bindings.indexOf(binding)}-${binding.field}`)) : null) } : {}),
   });
   let lines = 0;
   const onLineNumber = options.onLineNumber;
@@ -78,6 +87,7 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
   );
   return {
     columns: reader.columns.map((column) => column.toArray(first)),
+    spilled: reader.spills.map((column) => column?.finish() ?? null),
     tally: reader.tally,
     lines: Math.max(lines, reader.tally.cutLastLine),
     firstTime: reader.firstTime,

@@ -2,7 +2,8 @@
 // even share of the file, never inside the preamble or the column line. Parts joined in order give
 // what one reading of the whole file gives (joinParts).
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { NumberColumn } from '../../../shared/cycling/types';
+import type { NumberColumn, SpilledColumn } from '../../../shared/cycling/types';
+import { joinSpilled } from './column-spill';
 import type { FileHead, TextPlan } from './format';
 import type { RowTally } from './row-reader';
 import type { SharedColumns, TextPartResult } from './text-part';
@@ -70,7 +71,7 @@ export function evenCuts(sizeBytes: number, parts: number): number[] {
  * a time that goes back across a cut counted as the one reading of the whole file counts it.
  * `regions`: where each part wrote its columns in shared memory (parallel-read.ts), if it did.
  */
-export function joinParts(parts: readonly TextPartResult[], regions?: readonly SharedColumns[]): { columns: NumberColumn[]; tally: RowTally; firstTime: number } {
+export function joinParts(parts: readonly TextPartResult[], regions?: readonly SharedColumns[]): { columns: NumberColumn[]; spilled: Array<SpilledColumn | null>; tally: RowTally; firstTime: number } {
   const tally: RowTally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
   let lineBase = 0;
   let lastTime = Number.NEGATIVE_INFINITY;
@@ -93,8 +94,10 @@ export function joinParts(parts: readonly TextPartResult[], regions?: readonly S
     if (own.rows > 0) lastTime = part.lastTime;
     lineBase += part.lines;
   }
-  const columns = parts[0]!.columns.map((_, index) => (regions && inRegions(parts, regions, index) ? closeGaps(parts, regions, index, tally.rows) : appended(parts, index, tally.rows)));
-  return { columns, tally, firstTime };
+  // A spilled column is its parts' files in order; its column in memory stays empty.
+  const spilled = parts[0]!.spilled.map((_, index) => (parts.every((part) => part.spilled[index]) ? joinSpilled(parts.map((part) => part.spilled[index]!)) : null));
+  const columns = parts[0]!.columns.map((_, index) => (spilled[index] ? EMPTY : regions && inRegions(parts, regions, index) ? closeGaps(parts, regions, index, tally.rows) : appended(parts, index, tally.rows)));
+  return { columns, spilled, tally, firstTime };
 }
 
 /** Whether every part's column `index` is still in its shared region (none outgrew it). */

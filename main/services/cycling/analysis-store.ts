@@ -3,21 +3,22 @@
 import type { ShortCircuitFlag } from '../../../shared/cycling/short-circuit';
 import type { CycleSummary, CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
+import { forEachSpilled } from '../../importers/cycler/column-spill';
 import { updateRecord, type RecordWriter } from '../../db/records';
 import { analysisSnapshot, recordAnalysis } from '../../integrity/analysis-history';
 
-/** The highest temperature of each cycle, when the file has a temperature column. */
+/** The highest temperature of each cycle, when the file has a temperature column (in memory, or kept on disk by a long import). */
 function maxTemperatures(series: CyclerSeries, cycleOfPoint: Int32Array): Map<number, number> {
   const byCycle = new Map<number, number>();
-  const temperature = series.temperatureC;
-  if (!temperature) return byCycle;
-  for (let i = 0; i < temperature.length; i += 1) {
-    const value = temperature[i]!;
-    if (!Number.isFinite(value)) continue;
+  const take = (value: number, i: number) => {
+    if (!Number.isFinite(value)) return;
     const cycle = cycleOfPoint[i]!;
     const known = byCycle.get(cycle);
     if (known === undefined || value > known) byCycle.set(cycle, value);
-  }
+  };
+  const temperature = series.temperatureC;
+  if (temperature) for (let i = 0; i < temperature.length; i += 1) take(temperature[i]!, i);
+  else if (series.spilled?.temperatureC) forEachSpilled(series.spilled.temperatureC, take);
   return byCycle;
 }
 

@@ -5,6 +5,7 @@ import { cycleRunCounters } from '../../../shared/cycling/point-counters';
 import { pointDirections, stepOfSeriesPoints } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
+import { SpilledReader } from '../../importers/cycler/column-spill';
 
 // Typed arrays are stored as the machine holds them; every platform Cellbook ships on is little-endian.
 if (os.endianness() !== 'LE') throw new Error('Cellbook stores cycling points little-endian and needs a little-endian machine');
@@ -36,7 +37,7 @@ export function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, numb
  * Float32 arrays. The store and `cellbook dqdv` (on a file, no notebook) read cycles through this
  * one function, so a curve of a file is the curve of the test imported from it.
  */
-export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directions: Int8Array, cycle: number, from: number, to: number): StoredCyclePoints {
+export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directions: Int8Array, cycle: number, from: number, to: number, spilledTemperature?: SpilledReader): StoredCyclePoints {
   const capacityAh = new Float32Array(to - from);
   const energyWh = new Float32Array(to - from);
   cycleRunCounters(series, steps, directions, from, to, capacityAh, energyWh);
@@ -49,7 +50,7 @@ export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directio
     energyWh,
     direction: directions.subarray(from, to),
     step: steps.subarray(from, to),
-    temperatureC: series.temperatureC ? float32(series.temperatureC, from, to) : null,
+    temperatureC: series.temperatureC ? float32(series.temperatureC, from, to) : spilledTemperature ? float32(spilledTemperature.read(from, to), 0, to - from) : null,
   };
 }
 
@@ -63,21 +64,27 @@ export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, c
   const insert = db.prepare(
     'INSERT INTO cycle_points (test_id, cycle, point_count, time_s, current_a, voltage_v, capacity_ah, energy_wh, direction, step, temperature_c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const [cycle, from, to] of cycleRuns(cycleOfPoint)) {
-    const points = cycleRunPoints(series, steps, directions, cycle, from, to);
-    insert.run(
-      testId,
-      cycle,
-      to - from,
-      bytesOf(points.timeS),
-      bytesOf(points.currentA),
-      bytesOf(points.voltageV),
-      bytesOf(points.capacityAh),
-      bytesOf(points.energyWh),
-      bytesOf(points.direction),
-      bytesOf(points.step),
-      points.temperatureC ? bytesOf(points.temperatureC) : null,
-    );
+  // A long import's temperature is on disk (column-spill.ts): read run by run, in order.
+  const temperature = series.spilled?.temperatureC ? new SpilledReader(series.spilled.temperatureC) : undefined;
+  try {
+    for (const [cycle, from, to] of cycleRuns(cycleOfPoint)) {
+      const points = cycleRunPoints(series, steps, directions, cycle, from, to, temperature);
+      insert.run(
+        testId,
+        cycle,
+        to - from,
+        bytesOf(points.timeS),
+        bytesOf(points.currentA),
+        bytesOf(points.voltageV),
+        bytesOf(points.capacityAh),
+        bytesOf(points.energyWh),
+        bytesOf(points.direction),
+        bytesOf(points.step),
+        points.temperatureC ? bytesOf(points.temperatureC) : null,
+      );
+    }
+  } finally {
+    temperature?.close();
   }
 }
 

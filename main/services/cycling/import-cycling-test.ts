@@ -1,10 +1,11 @@
 // Imports one cycling test from one or more tester exports. Reading (streamed, cancellable) and
 // keeping the originals happen first, outside the database; then everything is written in one
 // transaction, so a cancelled or failed import leaves the notebook exactly as it was.
-import { rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CellbookError } from '../../../shared/api-error';
 import { analyseSeries } from '../../../shared/cycling/analyse-series';
+import { splitSteps } from '../../../shared/cycling/segments';
 import type { ColumnMapping } from '../../../shared/schemas/cycling';
 import { insertRecord } from '../../db/records';
 import { noteLongWrite } from '../../db/writer-note';
@@ -30,7 +31,7 @@ import { stitchFiles } from './stitch';
 import { untilCancelled } from './until-cancelled';
 import { priorOriginals, priorTestOfCell, retirePriorTest, type WhenCellHasTest } from './prior-test';
 import { gradeText } from '../../../shared/cycling/grade-meaning';
-import { summariseVendorColumns } from '../../../shared/cycling/vendor-capacity';
+import { hasTemperature, summariseCapacityColumns } from './spilled-columns';
 
 /** SQLite's page cache while the import's transaction writes (KiB). */
 const IMPORT_CACHE_KIB = 4096;
@@ -146,8 +147,12 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
       spooling.catch(() => undefined);
       let result: CyclerFileResult;
       try {
+        // A long file keeps its capacity and temperature columns on disk, in this import's folder (column-spill.ts).
+        const spillDir = path.join(spoolDir, `columns-${index}`);
+        mkdirSync(spillDir);
         const reading = readCyclerExport(file.filePath, formats, CYCLER_REFUSALS, {
           formatId,
+          spillDir,
           signal: options.signal,
           displayName: file.fileName,
           onProgress: (progress) => options.onProgress?.({ bytesRead: doneBytes + progress.bytesRead, totalBytes, rows: doneRows + progress.rows }),
@@ -179,16 +184,22 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
       // The capacity columns only give the vendor's capacity per cycle: summarised per step, they
       // are let go before the analysis makes its own arrays (free-columns.ts).
       const points = stitched.series.timeS.length;
-      summariseVendorColumns(stitched.series);
+      summariseCapacityColumns(stitched.series);
+      // The steps are split once and kept with the series (segments.ts): its step numbers are not
+      // read again, and go before the cycles are numbered.
+      splitSteps(stitched.series);
+      stitched.series.stepIndex = null;
       freeLetGoColumns(points);
       const basis = newCellOfBuildId !== null ? buildBasis(ctx, newCellOfBuildId) : cellBasis(ctx, givenCellId);
       const settings = getCyclingSettings(ctx);
-      analysis = analyseSeries(stitched.series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
-      // The step and cycle numbers have given their steps and cycles (kept with the series:
-      // segments.ts); what is stored per point is time, current, voltage and temperature.
-      stitched.series.stepIndex = null;
-      stitched.series.vendorCycle = null;
-      freeLetGoColumns(points);
+      // The cycle numbers have given their cycles: what is stored per point is time, current,
+      // voltage and temperature.
+      const series = stitched.series;
+      const letNumbersGo = () => {
+        series.vendorCycle = null;
+        freeLetGoColumns(points);
+      };
+      analysis = analyseSeries(series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, onCyclesAssigned: letNumbersGo });
     } catch (error) {
       lastFile.stopSpool();
       await lastFile.spooling.catch(() => undefined);
@@ -233,7 +244,7 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
             started_at: stitched.startEpochS === null ? null : new Date(stitched.startEpochS * 1000).toISOString(),
             point_count: stitched.series.timeS.length,
             cycle_count: analysis.cycles.length,
-            has_temperature: stitched.series.temperatureC ? 1 : 0,
+            has_temperature: hasTemperature(stitched.series) ? 1 : 0,
             current_is_interval_mean: stitched.series.currentIsIntervalMean ? 1 : 0,
             import_report_json: JSON.stringify(report),
             notes: options.synthetic ? 'Synthetic data: made by a seeded model of the cell, not measured.' : null,

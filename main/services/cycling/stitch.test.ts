@@ -1,14 +1,29 @@
 // Several exports of one test become one test: one synthetic test written whole and written in two
 // parts, imported both ways into a real notebook, must give the same points and cycles.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
-import type { CyclerSeries } from '../../../shared/cycling/types';
+import type { CyclerSeries, SpilledColumn } from '../../../shared/cycling/types';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclingTest, reanalyseCyclingTest } from './cycling-tests';
 import { importCyclingTest, type ImportFile } from './import-cycling-test';
+import { SpilledReader } from '../../importers/cycler/column-spill';
+import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
+import { readCyclerFile } from '../../importers/cycler/read-cycler-file';
+import { evenCuts } from '../../importers/cycler/text-parts';
+import { stitchFiles } from './stitch';
+
+/** A column kept on disk, read whole. */
+function readAll(column: SpilledColumn): number[] {
+  const reader = new SpilledReader(column);
+  try {
+    return Array.from(reader.read(0, reader.length));
+  } finally {
+    reader.close();
+  }
+}
 
 const START_EPOCH_S = 1_767_258_000;
 const series = syntheticTest({ seed: 51, cycles: 6, capacityMAh: 3, currentMA: 0.6, sampleIntervalS: 300 });
@@ -143,5 +158,21 @@ describe('stitching two exports of one test', () => {
     expectSameCycles(outcome.testId, 1e-6);
     const gapRecorded = temp.ctx.notebook.db.prepare('SELECT gap_before_recorded AS recorded FROM cycling_files WHERE test_id = ? ORDER BY position').all(outcome.testId);
     expect(gapRecorded).toEqual([{ recorded: 0 }, { recorded: 0 }]);
+  });
+
+  it('keeps on disk a column one file kept on disk, the other file\'s values joined to it in order', { timeout: 30_000 }, async () => {
+    const [part1, part2] = restarted();
+    const spillDir = path.join(temp.dir, 'stitch-columns');
+    mkdirSync(spillDir);
+    const first = await readCyclerFile(part1.filePath, CYCLER_FORMATS, CYCLER_REFUSALS, { cuts: evenCuts(statSync(part1.filePath).size, 2), spillDir });
+    const second = await readCyclerFile(part2.filePath, CYCLER_FORMATS, CYCLER_REFUSALS, { cuts: [] });
+    expect(first.series.spilled?.temperatureC).toBeDefined();
+    expect(second.series.temperatureC).not.toBeNull();
+    const expected = (name: 'temperatureC' | 'dischargeCapacityAh') => [...readAll(first.series.spilled![name]!), ...second.series[name]!];
+    const stitched = stitchFiles([first, second]).series;
+    for (const name of ['temperatureC', 'dischargeCapacityAh'] as const) {
+      expect(stitched[name]).toBeNull();
+      expect(readAll(stitched.spilled![name]!)).toEqual(expected(name));
+    }
   });
 });

@@ -3,7 +3,8 @@
 // previous file's end: by the date-times when both files have them, else right after it.
 // The gap between two files counts no charge unless the tester recorded straight on (file-breaks.ts).
 import { typicalIntervalS, unrecordedGapsBefore } from '../../../shared/cycling/file-breaks';
-import type { CyclerSeries } from '../../../shared/cycling/types';
+import type { CyclerSeries, SpilledColumns } from '../../../shared/cycling/types';
+import { joinSpilled } from '../../importers/cycler/column-spill';
 import type { CyclerFileResult } from '../../importers/cycler/read-cycler-file';
 
 export interface StitchedSeries {
@@ -18,6 +19,8 @@ export interface StitchedSeries {
 const DATE_ROUNDING_S = 0.01;
 
 type ColumnName = 'stepIndex' | 'vendorCycle' | 'chargeCapacityAh' | 'dischargeCapacityAh' | 'temperatureC';
+type SpillableName = keyof SpilledColumns;
+const SPILLABLE: SpillableName[] = ['chargeCapacityAh', 'dischargeCapacityAh', 'temperatureC'];
 
 export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSeries {
   if (results.length === 1) {
@@ -37,7 +40,9 @@ export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSerie
   const timeS = new Float64Array(total);
   const currentA = new Float64Array(total);
   const voltageV = new Float64Array(total);
-  const optional = (name: ColumnName) => (ordered.some((result) => result.series[name] !== null) ? new Float64Array(total).fill(Number.NaN) : null);
+  // A column a long file kept on disk (column-spill.ts) stays there: the stitched one is the files' pieces in order.
+  const spilledNames = SPILLABLE.filter((name) => ordered.some((result) => result.series.spilled?.[name]));
+  const optional = (name: ColumnName) => (!spilledNames.includes(name as SpillableName) && ordered.some((result) => result.series[name] !== null) ? new Float64Array(total).fill(Number.NaN) : null);
   const columns: Record<ColumnName, Float64Array | null> = {
     stepIndex: optional('stepIndex'),
     vendorCycle: optional('vendorCycle'),
@@ -97,10 +102,15 @@ export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSerie
     lastStep = columns.stepIndex?.[at - 1] ?? 0;
     files.push({ result, timeOffsetS: offsetS });
   }
+  const spilled: SpilledColumns = {};
+  for (const name of spilledNames) {
+    spilled[name] = joinSpilled(ordered.map(({ series, rows }) => series.spilled?.[name] ?? (series[name] ? { rows, values: series[name] } : { rows, empty: true as const })));
+  }
   return {
     // Files of one test come from one tester, so one meaning of the current column; all must say so.
     series: { timeS, currentA, voltageV, stateCode, ...columns, currentIsIntervalMean: ordered.every((result) => result.series.currentIsIntervalMean === true),
       unrecordedGapsBefore: unrecordedGapsBefore(timeS, fileStarts, dated),
+      ...(spilledNames.length > 0 ? { spilled } : {}),
     },
     files,
     startEpochS: ordered[0]!.startEpochS,
