@@ -36,6 +36,7 @@ export function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, numb
  * with the capacity and energy counted from the cycle's start (point-counters.ts) straight into
  * Float32 arrays. The store and `cellbook dqdv` (on a file, no notebook) read cycles through this
  * one function, so a curve of a file is the curve of the test imported from it.
+ * `spilledTemperature`: the temperature of a long import, kept on disk (column-spill.ts).
  */
 export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directions: Int8Array, cycle: number, from: number, to: number, spilledTemperature?: SpilledReader): StoredCyclePoints {
   const capacityAh = new Float32Array(to - from);

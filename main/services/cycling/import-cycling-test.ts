@@ -218,8 +218,8 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
     let name = '';
     // The points and originals are written once and not read back by the import: SQLite's cache
     // (better-sqlite3's 16 MB) only holds them, and with a new notebook's 16 KiB pages it grew the
-    // import's peak RSS by 40 MB at 1 M points. With 4 MiB the peak is that of 4 KiB pages (207 MB
-    // at 1 M points, 470 MB at 5 M), and the cache is given back once the transaction ends.
+    // import's peak RSS by 40 MB at 1 M points. With 4 MiB the peak is that of 4 KiB pages, and the
+    // cache is given back once the transaction ends.
     const cacheSize = db.pragma('cache_size', { simple: true }) as number;
     db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
     let testId: number;
