@@ -10,6 +10,8 @@ import { useTempDirs } from '../../testing/cli-process';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from './formats/index';
 import { readCyclerFile, type CyclerFileResult } from './read-cycler-file';
 import { evenCuts } from './text-parts';
+import { failureError } from './parallel-read';
+import { explainFailure } from '../../logging/explain-failure';
 
 const tempDir = useTempDirs();
 const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures/cyclers');
@@ -131,5 +133,20 @@ describe('reading a text export in parts on worker threads', () => {
       if (parts.parts > 1) readInParts += 1;
     }
     expect(readInParts).toBeGreaterThan(20);
+  });
+});
+
+describe('a system error in a part', () => {
+  it('comes back as that error, so that a full disk while a column is kept on disk is said as one', () => {
+    const spillPath = path.join(tempDir(), 'part-1-8-charge_capacity_Ah.f64');
+    const error = failureError({ type: 'failed', code: null, message: `ENOSPC: no space left on device, write`, template: null, lineNumber: 120, system: { code: 'ENOSPC', path: spillPath } }, 'big.csv', 1000, { startByte: 0, endByte: 10 });
+    expect(error).toMatchObject({ code: 'ENOSPC', path: spillPath });
+    const sentence = explainFailure(error, { operation: 'the import', neededBytes: 150e6 });
+    expect(sentence.code).toBe('refused');
+    // 150e6 bytes / 2^20 = 143.05 MiB, in the folder of the file that could not grow.
+    expect(sentence.message).toMatch(new RegExp(`^Not enough disk space: the import needs about 143\\.05 MiB in ${path.dirname(spillPath)}(, where [0-9.]+ [KMGT]i?B is free)?; free some space and try again\\. Nothing was saved\\.`));
+    // Any other failure of a part names the file and the line, as before.
+    const other = failureError({ type: 'failed', code: null, message: 'boom', template: null, lineNumber: 120 }, 'big.csv', 1000, { startByte: 0, endByte: 10 });
+    expect(other.message).toBe('big.csv: reading stopped at line 1120: boom; nothing was saved');
   });
 });

@@ -142,8 +142,13 @@ export async function readTextInParts(
   return joined;
 }
 
-/** The failure of a part as the one reading of the whole file would have said it. */
-function failureError(failure: Failure, fileName: string, lineBase: number, range: ByteRange): CellbookError {
+/**
+ * The failure of a part as the one reading of the whole file would have said it. A system error
+ * (a full disk as a column is kept on disk) comes back as one, with its code and path, so that the
+ * import's failure sentence names it (main/logging/explain-failure.ts).
+ */
+export function failureError(failure: Failure, fileName: string, lineBase: number, range: ByteRange): Error {
+  if (failure.system) return Object.assign(new Error(failure.message), { code: failure.system.code, ...(failure.system.path !== null ? { path: failure.system.path } : {}) });
   const lineNumber = lineBase + failure.lineNumber;
   if (failure.template !== null && failure.code !== null) return new LineError(failure.code, lineNumber, failure.template);
   if (failure.code !== null) return new CellbookError(failure.code, failure.message);

@@ -27,7 +27,15 @@ export interface PartJob {
 export type PartMessage =
   | { type: 'progress'; bytesRead: number; rows: number }
   | { type: 'done'; result: TextPartResult }
-  | { type: 'failed'; code: CellbookError['code'] | null; message: string; template: string | null; lineNumber: number };
+  | {
+      type: 'failed';
+      code: CellbookError['code'] | null;
+      message: string;
+      template: string | null;
+      lineNumber: number;
+      /** A system error's code and path (a full disk while a column is kept on disk: ENOSPC), so that the import can say what it is. */
+      system?: { code: string; path: string | null };
+    };
 
 async function run(job: PartJob, post: (message: PartMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
   let lineNumber = 0;
@@ -58,8 +66,14 @@ async function run(job: PartJob, post: (message: PartMessage, transfer?: ArrayBu
       message: failure.message,
       template: failure instanceof LineError ? failure.template : null,
       lineNumber: failure instanceof LineError ? failure.lineNumber : lineNumber,
+      ...systemError(failure),
     });
   }
+}
+
+function systemError(failure: Error): { system?: { code: string; path: string | null } } {
+  const { code, path } = failure as NodeJS.ErrnoException;
+  return typeof code === 'string' && !(failure instanceof CellbookError) ? { system: { code, path: path ?? null } } : {};
 }
 
 if (parentPort) {
