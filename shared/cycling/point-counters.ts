@@ -2,7 +2,7 @@
 // each cycle's charge and of its discharge, with the same interval rule as the cycle totals
 // (cycle-integrals.ts), so that a curve ends exactly at the capacity in the cycle table.
 import { integrateInterval, type CycleIntegrals } from './cycle-integrals';
-import { pointDirections, stepOfSeriesPoints } from './segments';
+import { pointDirections, stepStartsOf, type StepStarts } from './segments';
 import type { CyclerSeries } from './types';
 
 export interface PointCounters {
@@ -15,12 +15,12 @@ export function pointCounters(series: CyclerSeries, cycleOfPoint: Int32Array): P
   const count = series.timeS.length;
   const capacityAh = new Float64Array(count);
   const energyWh = new Float64Array(count);
-  const stepOfPoint = stepOfSeriesPoints(series);
+  const stepStarts = stepStartsOf(series);
   const directions = pointDirections(series);
   let from = 0;
   for (let i = 1; i <= count; i += 1) {
     if (i < count && cycleOfPoint[i] === cycleOfPoint[from]) continue;
-    cycleRunCounters(series, stepOfPoint, directions, from, i, capacityAh.subarray(from, i), energyWh.subarray(from, i));
+    cycleRunCounters(series, stepStarts, directions, from, i, capacityAh.subarray(from, i), energyWh.subarray(from, i));
     from = i;
   }
   return { capacityAh, energyWh };
@@ -32,7 +32,7 @@ export function pointCounters(series: CyclerSeries, cycleOfPoint: Int32Array): P
  */
 export function cycleRunCounters(
   series: CyclerSeries,
-  stepOfPoint: Int32Array,
+  stepStarts: StepStarts,
   directions: Int8Array,
   from: number,
   to: number,
@@ -47,7 +47,7 @@ export function cycleRunCounters(
   const interval: CycleIntegrals = { chargeAs: 0, dischargeAs: 0, chargeWs: 0, dischargeWs: 0 };
   for (let i = from; i < to; i += 1) {
     // The interval before a cycle's first point belongs to that cycle (the cycle-integrals rule).
-    if (integrateInterval(series, stepOfPoint, i, interval)) {
+    if (integrateInterval(series, stepStarts, i, interval, directions)) {
       chargeAs += interval.chargeAs;
       dischargeAs += interval.dischargeAs;
       chargeWs += interval.chargeWs;

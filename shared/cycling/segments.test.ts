@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evenTimes, seriesFromColumns, seriesFromSteps } from './series-fixture';
-import { pointDirections, restFloor, restThresholdA, splitSteps } from './segments';
+import { pointDirections, restFloor, restThresholdA, splitSteps, startsStep, stepNumbersOf, stepStartsIn, type CyclerStep } from './segments';
 
 const mA = 1e-3;
 
@@ -91,5 +91,31 @@ describe('splitSteps', () => {
       expect(floor.thresholdA).toBeCloseTo(2e-6, 12);
       expect([...pointDirections(series)].slice(20, 60).every((direction) => direction === 0)).toBe(true);
     });
+  });
+});
+
+describe('where steps start, and the step of each point', () => {
+  // Steps of 1, 3, 8, 1, 9 and 2 points: edges on and off the bytes of the bitset.
+  const lengths = [1, 3, 8, 1, 9, 2];
+  const steps: CyclerStep[] = [];
+  let start = 0;
+  for (const length of lengths) {
+    steps.push({ startIndex: start, endIndex: start + length - 1, direction: 0, durationS: length });
+    start += length;
+  }
+  const stepOfEachPoint = lengths.flatMap((length, stepNumber) => Array.from({ length }, () => stepNumber));
+
+  it('marks exactly each step’s first point', () => {
+    const starts = stepStartsIn(steps, stepOfEachPoint.length);
+    const marked = stepOfEachPoint.map((_, i) => startsStep(starts, i));
+    expect(marked).toEqual(stepOfEachPoint.map((stepNumber, i) => i === 0 || stepNumber !== stepOfEachPoint[i - 1]));
+  });
+
+  it('numbers the points of any range by their step', () => {
+    for (let from = 0; from <= stepOfEachPoint.length; from += 1) {
+      for (let to = from; to <= stepOfEachPoint.length; to += 1) {
+        expect([...stepNumbersOf(steps, from, to)]).toEqual(stepOfEachPoint.slice(from, to));
+      }
+    }
   });
 });

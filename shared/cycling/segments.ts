@@ -96,6 +96,9 @@ function heldCurrentA(current: Float64Array): number {
   const heldPoints = current.length < SHORT_FILE_POINTS ? 2 : 3;
   let held = 0;
   for (let i = heldPoints - 1; i < current.length; i += 1) {
+    // A window's least |I| is at most this point's: one that cannot raise `held` is not looked at
+    // (most points of a test, once its first step is seen: a tenth of the time on a million points).
+    if (Math.abs(current[i]!) <= held) continue;
     let min = Infinity;
     let max = 0;
     const sign = Math.sign(current[i]!);
@@ -161,7 +164,6 @@ export function pointDirections(series: CyclerSeries): Int8Array {
  */
 const directionsRead = new WeakMap<CyclerSeries, Int8Array>();
 const stepsRead = new WeakMap<CyclerSeries, CyclerStep[]>();
-const stepOfPointRead = new WeakMap<CyclerSeries, Int32Array>();
 
 function readDirections(series: CyclerSeries): Int8Array {
   const thresholdA = restThresholdA(series);
@@ -219,20 +221,51 @@ function readSteps(series: CyclerSeries): CyclerStep[] {
   return steps;
 }
 
-/** For each point of the series, the index of its step in splitSteps(series): read once per series, as the steps are. */
-export function stepOfSeriesPoints(series: CyclerSeries): Int32Array {
-  const known = stepOfPointRead.get(series);
+/**
+ * Where the steps of splitSteps(series) start, one bit per point: the coulomb counting asks at each
+ * point only whether its interval lies inside a step (cycle-integrals.ts). A bit instead of a step
+ * number per point: 0.6 MB instead of 20 on 5 million points, for as long as the series is analysed
+ * and stored. Read once per series, as the steps are.
+ */
+export type StepStarts = Uint8Array;
+
+const stepStartsRead = new WeakMap<CyclerSeries, StepStarts>();
+
+export function stepStartsOf(series: CyclerSeries): StepStarts {
+  const known = stepStartsRead.get(series);
   if (known) return known;
-  const stepOfPoint = stepOfPoints(splitSteps(series), series.timeS.length);
-  stepOfPointRead.set(series, stepOfPoint);
-  return stepOfPoint;
+  const starts = stepStartsIn(splitSteps(series), series.timeS.length);
+  stepStartsRead.set(series, starts);
+  return starts;
 }
 
-/** For each point, the index of its step in `steps`. */
-export function stepOfPoints(steps: readonly CyclerStep[], pointCount: number): Int32Array {
-  const stepOfPoint = new Int32Array(pointCount);
-  steps.forEach((step, stepNumber) => stepOfPoint.fill(stepNumber, step.startIndex, step.endIndex + 1));
-  return stepOfPoint;
+/** The StepStarts of `steps` over `pointCount` points. */
+export function stepStartsIn(steps: readonly CyclerStep[], pointCount: number): StepStarts {
+  const starts = new Uint8Array((pointCount + 7) >> 3);
+  for (const step of steps) starts[step.startIndex >> 3] = starts[step.startIndex >> 3]! | (1 << (step.startIndex & 7));
+  return starts;
+}
+
+/** True when point i is the first of its step. */
+export function startsStep(starts: StepStarts, i: number): boolean {
+  return (starts[i >> 3]! & (1 << (i & 7))) !== 0;
+}
+
+/** For points [from, to), the index of each one's step in `steps` (the step column stored per point), into `numbers` when given. */
+export function stepNumbersOf(steps: readonly CyclerStep[], from: number, to: number, numbers: Int32Array = new Int32Array(Math.max(0, to - from))): Int32Array {
+  // The last step that starts at or before `from`, by bisection: the steps are in order and cover every point.
+  let low = 0;
+  let high = steps.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (steps[middle]!.startIndex <= from) low = middle;
+    else high = middle - 1;
+  }
+  for (let stepNumber = low; stepNumber < steps.length && steps[stepNumber]!.startIndex < to; stepNumber += 1) {
+    const step = steps[stepNumber]!;
+    numbers.fill(stepNumber, Math.max(step.startIndex, from) - from, Math.min(step.endIndex + 1, to) - from);
+  }
+  return numbers;
 }
 
 /** The most common direction in a step: a step's first record is often logged before its current flows. */

@@ -4,7 +4,7 @@
 import { chargeStopOf } from './charge-stop';
 import { incompleteLastCycle } from './completeness';
 import { integrateCycles } from './cycle-integrals';
-import { splitSteps, stepOfSeriesPoints, type CyclerStep } from './segments';
+import { splitSteps, stepStartsOf, type CyclerStep } from './segments';
 import type { CycleSummary, CyclerSeries } from './types';
 import { vendorCapacityByCycle, vendorStepCapacities } from './vendor-capacity';
 
@@ -26,7 +26,7 @@ const MILLI_HOURS_PER_SECOND = 1000 / 3600;
 /** Cycles in ascending order; a cycle number with no points gets no row. */
 export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, options: SummaryOptions = {}): CycleSummary[] {
   const steps = splitSteps(series);
-  const integrals = integrateCycles(series, cycleOfPoint, stepOfSeriesPoints(series));
+  const integrals = integrateCycles(series, cycleOfPoint, stepStartsOf(series));
   const vendor = vendorStepCapacities(series, steps);
   const vendorCharge = vendorCapacityByCycle(vendor.charge, 1, cycleOfPoint, steps);
   const vendorDischarge = vendorCapacityByCycle(vendor.discharge, -1, cycleOfPoint, steps);

@@ -4,7 +4,7 @@ import { syntheticTest } from './synthetic';
 import { seededRandom } from './synthetic-random';
 import { splitSteps } from './segments';
 import type { CyclerSeries } from './types';
-import { summariseVendorColumns, vendorStepCapacities } from './vendor-capacity';
+import { stepCapacitiesInOrder, summariseVendorColumns, vendorStepCapacities } from './vendor-capacity';
 
 const PROTOCOL = { upperCutoffV: 4.25, chargeLimitH: 12.5 };
 
@@ -87,6 +87,20 @@ describe('vendor capacities from the columns summarised per step', () => {
         expect(row.vendorChargeMAh).toBeCloseTo(charge.get(row.cycle)!, 12);
         expect(row.vendorDischargeMAh).toBeCloseTo(discharge.get(row.cycle)!, 12);
       }
+    }
+  });
+
+  it('are the same whether the column is read whole or block by block, whatever the blocks', () => {
+    const series = awkward(syntheticTest({ seed: 5, cycles: 4, capacityMAh: 1, currentMA: 0.5 }), 3, true);
+    const steps = splitSteps(series);
+    const whole = vendorStepCapacities(series, steps);
+    const column = series.dischargeCapacityAh!;
+    // Blocks of 1 value, of sizes that end inside steps and on their edges, and one block of all.
+    for (const blockValues of [1, 2, 7, steps[0]!.endIndex + 1, 997, column.length]) {
+      const blocks = (each: (values: Float64Array, from: number) => void) => {
+        for (let from = 0; from < column.length; from += blockValues) each(column.subarray(from, Math.min(column.length, from + blockValues)), from);
+      };
+      expect(stepCapacitiesInOrder(steps, blocks)).toStrictEqual(whole.discharge);
     }
   });
 

@@ -67,20 +67,27 @@ function stepCapacities(columnAh: Float64Array, steps: readonly CyclerStep[]): S
 }
 
 /**
- * A column's StepCapacity per step, from its values given in order by `forEachValue` (a column too
- * long to hold, read from disk): the steps cover every point in order (segments.ts).
+ * A column's StepCapacity per step, from its values given in order, block by block, by
+ * `forEachBlock` (a column too long to hold, read from disk; `from` is the index of a block's first
+ * value): the steps cover every point in order (segments.ts).
  */
-export function stepCapacitiesInOrder(steps: readonly CyclerStep[], forEachValue: (each: (value: number, index: number) => void) => void): StepCapacity[] {
+export function stepCapacitiesInOrder(steps: readonly CyclerStep[], forEachBlock: (each: (values: Float64Array, from: number) => void) => void): StepCapacity[] {
   const summaries: StepCapacity[] = [];
   let stepNumber = 0;
   let tally = new StepCapacityTally();
-  forEachValue((value, index) => {
-    while (stepNumber < steps.length && index > steps[stepNumber]!.endIndex) {
-      summaries.push(tally.result());
-      tally = new StepCapacityTally();
-      stepNumber += 1;
+  forEachBlock((values, from) => {
+    let i = 0;
+    while (i < values.length) {
+      // The values of this block that belong to the current step, then the next step.
+      const stepEnd = stepNumber < steps.length ? steps[stepNumber]!.endIndex - from + 1 : values.length;
+      const end = Math.min(values.length, stepEnd);
+      for (; i < end; i += 1) tally.add(values[i]!);
+      if (end === stepEnd && stepNumber < steps.length) {
+        summaries.push(tally.result());
+        tally = new StepCapacityTally();
+        stepNumber += 1;
+      }
     }
-    tally.add(value);
   });
   while (summaries.length < steps.length) {
     summaries.push(tally.result());

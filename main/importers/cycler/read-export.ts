@@ -4,7 +4,7 @@
 // line named, after the file is read.
 import { basename } from 'node:path';
 import { integrateCycles } from '../../../shared/cycling/cycle-integrals';
-import { stepOfSeriesPoints } from '../../../shared/cycling/segments';
+import { stepStartsOf } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import { formatSignificant } from '../../../shared/format/quantity';
 import { readFileHead } from './file-head';
@@ -40,7 +40,7 @@ export async function readCyclerExport(filePath: string, formats: readonly Cycle
 function summaryComparison(series: CyclerSeries, summaries: LayeredCopy['cycleSummaries']): string {
   if (!series.vendorCycle) return "Neware's cycle summaries could not be matched to the records";
   const cycleOfPoint = Int32Array.from(series.vendorCycle, (cycle) => (Number.isFinite(cycle) ? cycle : -1));
-  const counted = integrateCycles(series, cycleOfPoint, stepOfSeriesPoints(series));
+  const counted = integrateCycles(series, cycleOfPoint, stepStartsOf(series));
   let worst = 0;
   let compared = 0;
   for (const [cycle, summary] of summaries) {

@@ -3,22 +3,25 @@
 import type { ShortCircuitFlag } from '../../../shared/cycling/short-circuit';
 import type { CycleSummary, CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
-import { forEachSpilled } from '../../importers/cycler/column-spill';
+import { forEachSpilledBlock } from '../../importers/cycler/column-spill';
 import { updateRecord, type RecordWriter } from '../../db/records';
 import { analysisSnapshot, recordAnalysis } from '../../integrity/analysis-history';
 
 /** The highest temperature of each cycle, when the file has a temperature column (in memory, or kept on disk by a long import). */
 function maxTemperatures(series: CyclerSeries, cycleOfPoint: Int32Array): Map<number, number> {
   const byCycle = new Map<number, number>();
-  const take = (value: number, i: number) => {
-    if (!Number.isFinite(value)) return;
-    const cycle = cycleOfPoint[i]!;
-    const known = byCycle.get(cycle);
-    if (known === undefined || value > known) byCycle.set(cycle, value);
+  const takeBlock = (values: Float64Array, from: number) => {
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i]!;
+      if (!Number.isFinite(value)) continue;
+      const cycle = cycleOfPoint[from + i]!;
+      const known = byCycle.get(cycle);
+      if (known === undefined || value > known) byCycle.set(cycle, value);
+    }
   };
   const temperature = series.temperatureC;
-  if (temperature) for (let i = 0; i < temperature.length; i += 1) take(temperature[i]!, i);
-  else if (series.spilled?.temperatureC) forEachSpilled(series.spilled.temperatureC, take);
+  if (temperature) takeBlock(temperature, 0);
+  else if (series.spilled?.temperatureC) forEachSpilledBlock(series.spilled.temperatureC, takeBlock);
   return byCycle;
 }
 

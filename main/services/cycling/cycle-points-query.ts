@@ -3,7 +3,6 @@
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import type { CyclePoints, cyclePointsQuerySchema } from '../../../shared/schemas/cycling';
-import { pointDirections, stepOfSeriesPoints } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { ServiceContext } from '../context';
 import { cycleRunPoints, cycleRuns, readCyclePoints, type StoredCyclePoints } from './cycle-points-store';
@@ -44,9 +43,7 @@ export function getCyclePoints(ctx: ServiceContext, query: z.output<typeof cycle
  */
 export function seriesCyclePoints(series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly number[]): StoredCyclePoints[] {
   const wanted = new Set(cycles);
-  const directions = pointDirections(series);
-  const steps = stepOfSeriesPoints(series);
   return cycleRuns(cycleOfPoint)
     .filter(([cycle]) => wanted.has(cycle))
-    .map(([cycle, from, to]) => cycleRunPoints(series, steps, directions, cycle, from, to));
+    .map(([cycle, from, to]) => cycleRunPoints(series, cycle, from, to));
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignCycles } from '../../../shared/cycling/cycles';
 import { pointCounters } from '../../../shared/cycling/point-counters';
+import { pointDirections, splitSteps } from '../../../shared/cycling/segments';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
 import { readCyclerFile } from '../../importers/cycler/read-cycler-file';
@@ -31,12 +32,21 @@ describe('stored cycle points', () => {
     const cycles = [...new Set(cycleOfPoint)];
     const stored = readCyclePoints(temp.ctx.notebook.db, outcome.testId, cycles);
     expect(stored.map((points) => points.cycle)).toEqual(cycles);
+    // Each point's step number, from the steps as split (the store fills one set of arrays run after run).
+    const stepOfPoint = new Int32Array(series.timeS.length);
+    splitSteps(series).forEach((step, stepNumber) => stepOfPoint.fill(stepNumber, step.startIndex, step.endIndex + 1));
+    const directions = pointDirections(series);
+    expect(new Set(stored.map((points) => points.timeS.length)).size).toBeGreaterThan(1);
     let from = 0;
     for (const points of stored) {
       const to = from + points.timeS.length;
       expect(bytes(points.capacityAh)).toBe(bytes(Float32Array.from(expected.capacityAh.subarray(from, to))));
       expect(bytes(points.energyWh)).toBe(bytes(Float32Array.from(expected.energyWh.subarray(from, to))));
       expect(bytes(points.timeS)).toBe(bytes(series.timeS.subarray(from, to)));
+      expect(bytes(points.currentA)).toBe(bytes(Float32Array.from(series.currentA.subarray(from, to))));
+      expect(bytes(points.voltageV)).toBe(bytes(Float32Array.from(series.voltageV.subarray(from, to))));
+      expect(bytes(points.direction)).toBe(bytes(directions.subarray(from, to)));
+      expect(bytes(points.step)).toBe(bytes(stepOfPoint.subarray(from, to)));
       from = to;
     }
     expect(from).toBe(series.timeS.length);

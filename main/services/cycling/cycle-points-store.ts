@@ -2,7 +2,7 @@
 // "Storage"): a million-point test is a few thousand rows that load and plot without parsing.
 import os from 'node:os';
 import { cycleRunCounters } from '../../../shared/cycling/point-counters';
-import { pointDirections, stepOfSeriesPoints } from '../../../shared/cycling/segments';
+import { pointDirections, splitSteps, stepNumbersOf, stepStartsOf } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
 import { SpilledReader } from '../../importers/cycler/column-spill';
@@ -12,10 +12,32 @@ if (os.endianness() !== 'LE') throw new Error('Cellbook stores cycling points li
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
-function float32(source: Float64Array, from: number, to: number, scale = 1): Float32Array {
-  const out = new Float32Array(to - from);
-  for (let i = from; i < to; i += 1) out[i - from] = source[i]! * scale;
+function float32(source: Float64Array, from: number, to: number, out: Float32Array = new Float32Array(to - from)): Float32Array {
+  for (let i = from; i < to; i += 1) out[i - from] = source[i]!;
   return out;
+}
+
+/**
+ * The arrays a store fills run after run, made once for the longest run: a new set per run left a
+ * 1 M-point import's runs to V8's collector, which let 20 MB of them wait. SQLite copies each
+ * value as it is bound, so the next run can reuse them.
+ */
+export class RunBuffers {
+  private readonly float32s: Float32Array[];
+  private readonly steps: Int32Array;
+  private readonly temperature64: Float64Array;
+
+  constructor(readonly points: number) {
+    this.float32s = Array.from({ length: 5 }, () => new Float32Array(points));
+    this.steps = new Int32Array(points);
+    this.temperature64 = new Float64Array(points);
+  }
+
+  /** Views of `length` values: current, voltage, capacity, energy, temperature (Float32), step, and a Float64 temperature read. */
+  take(length: number): { float32s: Float32Array[]; step: Int32Array; temperature64: Float64Array } {
+    if (length > this.points) throw new Error(`a run of ${length} points does not fit buffers of ${this.points}`);
+    return { float32s: this.float32s.map((array) => array.subarray(0, length)), step: this.steps.subarray(0, length), temperature64: this.temperature64.subarray(0, length) };
+  }
 }
 
 /** Contiguous runs of one cycle number: [cycle, first index, index after the last]. */
@@ -37,21 +59,28 @@ export function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, numb
  * Float32 arrays. The store and `cellbook dqdv` (on a file, no notebook) read cycles through this
  * one function, so a curve of a file is the curve of the test imported from it.
  * `spilledTemperature`: the temperature of a long import, kept on disk (column-spill.ts).
+ * `buffers`: arrays to fill instead of new ones (views of them are returned: read them before the next run).
  */
-export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directions: Int8Array, cycle: number, from: number, to: number, spilledTemperature?: SpilledReader): StoredCyclePoints {
-  const capacityAh = new Float32Array(to - from);
-  const energyWh = new Float32Array(to - from);
-  cycleRunCounters(series, steps, directions, from, to, capacityAh, energyWh);
+export function cycleRunPoints(series: CyclerSeries, cycle: number, from: number, to: number, spilledTemperature?: SpilledReader, buffers?: RunBuffers): StoredCyclePoints {
+  const length = to - from;
+  const into = buffers?.take(length);
+  const [currentA, voltageV, capacityAh, energyWh, temperatureC] = into ? into.float32s : [undefined, undefined, new Float32Array(length), new Float32Array(length), undefined];
+  const directions = pointDirections(series);
+  cycleRunCounters(series, stepStartsOf(series), directions, from, to, capacityAh!, energyWh!);
   return {
     cycle,
     timeS: series.timeS.subarray(from, to),
-    currentA: float32(series.currentA, from, to),
-    voltageV: float32(series.voltageV, from, to),
-    capacityAh,
-    energyWh,
+    currentA: float32(series.currentA, from, to, currentA),
+    voltageV: float32(series.voltageV, from, to, voltageV),
+    capacityAh: capacityAh!,
+    energyWh: energyWh!,
     direction: directions.subarray(from, to),
-    step: steps.subarray(from, to),
-    temperatureC: series.temperatureC ? float32(series.temperatureC, from, to) : spilledTemperature ? float32(spilledTemperature.read(from, to), 0, to - from) : null,
+    step: stepNumbersOf(splitSteps(series), from, to, into?.step),
+    temperatureC: series.temperatureC
+      ? float32(series.temperatureC, from, to, temperatureC)
+      : spilledTemperature
+        ? float32(spilledTemperature.read(from, to, into?.temperature64), 0, length, temperatureC)
+        : null,
   };
 }
 
@@ -60,16 +89,16 @@ export function cycleRunPoints(series: CyclerSeries, steps: Int32Array, directio
  * storing needs no whole-test arrays beside the series.
  */
 export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array): void {
-  const directions = pointDirections(series);
-  const steps = stepOfSeriesPoints(series);
   const insert = db.prepare(
     'INSERT INTO cycle_points (test_id, cycle, point_count, time_s, current_a, voltage_v, capacity_ah, energy_wh, direction, step, temperature_c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   // A long import's temperature is on disk (column-spill.ts): read run by run, in order.
   const temperature = series.spilled?.temperatureC ? new SpilledReader(series.spilled.temperatureC) : undefined;
   try {
-    for (const [cycle, from, to] of cycleRuns(cycleOfPoint)) {
-      const points = cycleRunPoints(series, steps, directions, cycle, from, to, temperature);
+    const runs = cycleRuns(cycleOfPoint);
+    const buffers = new RunBuffers(runs.reduce((longest, [, from, to]) => Math.max(longest, to - from), 0));
+    for (const [cycle, from, to] of runs) {
+      const points = cycleRunPoints(series, cycle, from, to, temperature, buffers);
       insert.run(
         testId,
         cycle,

@@ -11,7 +11,6 @@ import { readCyclerFile } from '../../importers/cycler/read-cycler-file';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { analyseSeries } from '../../../shared/cycling/analyse-series';
-import { pointDirections, stepOfSeriesPoints } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import { readSummaryRows } from './analysis-store';
 import { cellBasis, summaryOptionsOf } from './cell-basis';
@@ -80,13 +79,11 @@ describe('a large export read on worker threads', () => {
     expect(rows.map((row) => ({ ...row }))).toEqual(expected);
     expect(rows.every((row) => row.vendor_discharge_mah !== null && row.vendor_discharge_mah > 0)).toBe(true);
     // Every stored point, column by column, as the whole series' cycles give them.
-    const steps = stepOfSeriesPoints(series);
-    const directions = pointDirections(series);
     const stored = readCyclePoints(db, baseTestId, rows.map((row) => row.cycle));
     const runs = cycleRuns(analysis.assignment.cycleOfPoint);
     expect(stored.map((points) => points.cycle)).toEqual(runs.map(([cycle]) => cycle));
     for (const [index, [cycle, from, to]] of runs.entries()) {
-      expect(stored[index]).toEqual(cycleRunPoints(series, steps, directions, cycle, from, to));
+      expect(stored[index]).toEqual(cycleRunPoints(series, cycle, from, to));
     }
   });
 

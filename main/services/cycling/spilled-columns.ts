@@ -4,7 +4,7 @@
 import { splitSteps } from '../../../shared/cycling/segments';
 import type { CyclerSeries, SpilledColumn } from '../../../shared/cycling/types';
 import { stepCapacitiesInOrder, summariseVendorColumns } from '../../../shared/cycling/vendor-capacity';
-import { forEachSpilled } from '../../importers/cycler/column-spill';
+import { forEachSpilledBlock } from '../../importers/cycler/column-spill';
 
 /** The capacity columns summarised per step, from memory or from disk; the columns are let go. */
 export function summariseCapacityColumns(series: CyclerSeries): void {
@@ -12,7 +12,7 @@ export function summariseCapacityColumns(series: CyclerSeries): void {
   const spilled = series.spilled;
   if (!spilled || (!spilled.chargeCapacityAh && !spilled.dischargeCapacityAh)) return;
   const steps = splitSteps(series);
-  const fromDisk = (column: SpilledColumn) => stepCapacitiesInOrder(steps, (each) => forEachSpilled(column, each));
+  const fromDisk = (column: SpilledColumn) => stepCapacitiesInOrder(steps, (each) => forEachSpilledBlock(column, each));
   const inMemory = series.vendorStepCapacities!;
   series.vendorStepCapacities = {
     charge: spilled.chargeCapacityAh ? fromDisk(spilled.chargeCapacityAh) : inMemory.charge,
