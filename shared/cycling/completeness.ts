@@ -71,7 +71,9 @@ function reachedEnd(series: CyclerSeries, steps: readonly CyclerStep[], step: Cy
 function voltageRangeV(series: CyclerSeries): number {
   let min = Infinity;
   let max = -Infinity;
-  for (const value of series.voltageV) {
+  // Indexed: for-of over a typed array boxed each of a long file's values.
+  for (let i = 0; i < series.voltageV.length; i += 1) {
+    const value = series.voltageV[i]!;
     if (!Number.isFinite(value)) continue;
     if (value < min) min = value;
     if (value > max) max = value;

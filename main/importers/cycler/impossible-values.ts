@@ -53,7 +53,9 @@ export async function dropImpossibleValues(series: CyclerSeries, notes: string[]
     const scale = millivoltNote >= 0 ? 1000 : 1;
     found.push({ field: 'voltage', unit: 'V', count: voltage.count, first: voltage.first * scale });
     let largest = 0;
-    for (const value of series.voltageV) if (Number.isFinite(value)) largest = Math.max(largest, Math.abs(value));
+    // Indexed loops over whole columns here and below: for-of over a typed array of 5 M values made a
+    // few hundred MB of garbage (a boxed value per point) and took ten times as long.
+    for (let i = 0; i < series.voltageV.length; i += 1) if (Number.isFinite(series.voltageV[i]!)) largest = Math.max(largest, Math.abs(series.voltageV[i]!));
     if (millivoltNote >= 0 && largest * 1000 <= MILLIVOLT_LIMIT_V) {
       for (let i = 0; i < series.voltageV.length; i += 1) series.voltageV[i] = series.voltageV[i]! * 1000;
       notes.splice(millivoltNote, 1);
