@@ -22,6 +22,8 @@ export interface AnalysisOptions {
    * before the cycle table makes its own per-point arrays.
    */
   onCyclesAssigned?: () => void;
+  /** The series' cycle numbers may become each point's cycle in their own memory (cycles.ts): the caller lets them go in onCyclesAssigned. */
+  reuseCycleColumn?: boolean;
 }
 
 /** What was not counted as a cycle (cycle 0): the half-cycle before the first charge, or a first cycle that started charged. */
@@ -49,7 +51,7 @@ export interface SeriesAnalysis {
 }
 
 export function analyseSeries(series: CyclerSeries, options: AnalysisOptions = {}): SeriesAnalysis {
-  let assignment = options.assigned ?? assignCycles(series);
+  let assignment = options.assigned ?? assignCycles(series, { reuseCycleColumn: options.reuseCycleColumn ?? false });
   options.onCyclesAssigned?.();
   let all = summarizeCycles(series, assignment.cycleOfPoint, options.summary);
   // A re-analysis keeps the cycles the import numbered (a charged start already set apart then).

@@ -23,6 +23,19 @@ function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number]> {
 }
 
 describe('assignCycles', () => {
+  it('gives the same cycles when it writes them over the file’s cycle column (Float32 or Float64), in that column’s memory', () => {
+    for (const narrow of [true, false]) {
+      const kept = assignCycles(seriesFromSteps([...twoCycles([0, 1]), ...twoCycles([2, 3])]));
+      const reused = seriesFromSteps([...twoCycles([0, 1]), ...twoCycles([2, 3])]);
+      if (narrow) reused.vendorCycle = Float32Array.from(reused.vendorCycle!);
+      const column = reused.vendorCycle!;
+      const assignment = assignCycles(reused, { reuseCycleColumn: true });
+      expect(kept.rule).toBe('vendor');
+      expect(assignment).toEqual(kept);
+      expect(assignment.cycleOfPoint.buffer).toBe(column.buffer);
+    }
+  });
+
   it('uses the file’s cycle numbers when they start at 1', () => {
     const result = assignCycles(seriesFromSteps(twoCycles([1, 2])));
     expect(result.rule).toBe('vendor');

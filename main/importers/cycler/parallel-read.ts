@@ -14,7 +14,7 @@ import type { PartJob, PartMessage } from './part-worker';
 import { partWorkerSource } from './part-worker-source';
 import { expectedRowCount, type RowTally } from './row-reader';
 import { LineError, type ByteRange } from './text-lines';
-import type { SharedColumns, TextPartResult } from './text-part';
+import { regionBytesPerRow, type SharedColumns, type TextPartResult } from './text-part';
 import { joinParts } from './text-parts';
 
 /** A part's region holds this much more than the rows its bytes are expected to hold; beyond it, rows go to blocks of its own. */
@@ -58,10 +58,11 @@ function sharedRegions(filePath: string, head: FileHead & { sizeBytes: number },
   }
   const total = capacities.reduce((sum, rows) => sum + rows, 0);
   // A spilled binding's values go to a file (column-spill.ts), not to memory.
-  const buffers = plan.bindings.map((binding) => new SharedArrayBuffer(spills && SPILLED_FIELDS[binding.field] !== undefined ? 0 : total * Float64Array.BYTES_PER_ELEMENT));
+  const bytesPerRow = plan.bindings.map((binding) => regionBytesPerRow(binding.field));
+  const buffers = plan.bindings.map((binding, i) => new SharedArrayBuffer(spills && SPILLED_FIELDS[binding.field] !== undefined ? 0 : total * bytesPerRow[i]!));
   let offsetRows = 0;
   return capacities.map((capacityRows) => {
-    const region = { buffers, offsetRows, capacityRows };
+    const region = { buffers, offsetRows, capacityRows, bytesPerRow };
     offsetRows += capacityRows;
     return region;
   });

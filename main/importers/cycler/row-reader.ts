@@ -8,6 +8,7 @@
 // reference: the byte way gives exactly what it gives (cell-values.test.ts), and falls back to it
 // cell by cell for anything but a plain number (a "144:02:18" duration, a written date).
 import { CellbookError } from '../../../shared/api-error';
+import type { NumberColumn } from '../../../shared/cycling/types';
 import type { ColumnBinding } from './canonical';
 import { CellBytes, excelSerialToEpoch, isBlank, parseDateTimeCell, parseDurationCell, parseNumberCell, POW10, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
 import type { FileHead, TextPlan } from './format';
@@ -112,7 +113,7 @@ export class RowReader {
     timeBinding: ColumnBinding,
     private readonly signal: AbortSignal | undefined,
     private readonly fileName: string,
-    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly Float64Array[]; spillOf?: (binding: ColumnBinding) => ColumnSpill | null } = {},
+    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly NumberColumn[]; spillOf?: (binding: ColumnBinding) => ColumnSpill | null } = {},
   ) {
     this.headerLines = options.headerLines ?? plan.dataStartLine;
     const bindings = plan.bindings;

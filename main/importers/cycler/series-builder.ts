@@ -61,10 +61,11 @@ export class GrowableColumn {
    * `expected`: the number of values the caller expects (a guess; more or fewer are fine).
    * `first`: the array to fill first (a region of shared memory); values beyond it go into blocks.
    */
-  constructor(expected = 1 << 14, first?: Float64Array) {
+  constructor(expected = 1 << 14, first?: NumberColumn) {
     this.given = first !== undefined && first.length > 0;
-    this.givenWide = this.given ? first! : null;
-    this.block32 = this.given ? new Float32Array(first!.buffer, first!.byteOffset, first!.length) : new Float32Array(Math.max(16, Math.ceil(expected)));
+    // A region given as Float32 has no room to widen into: widened, the values move to a Float64 array of the column's own.
+    this.givenWide = this.given && first instanceof Float64Array ? first : null;
+    this.block32 = !this.given ? new Float32Array(Math.max(16, Math.ceil(expected))) : first instanceof Float32Array ? first : new Float32Array(first!.buffer, first!.byteOffset, first!.length);
   }
 
   push(value: number): void {

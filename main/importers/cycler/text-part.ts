@@ -27,6 +27,22 @@ export interface SharedColumns {
   buffers: SharedArrayBuffer[];
   offsetRows: number;
   capacityRows: number;
+  /** Per binding: 8 bytes a row (room for Float64), or 4 for a whole-number field (WHOLE_NUMBER_FIELDS). */
+  bytesPerRow: number[];
+}
+
+/**
+ * Fields whose values are whole numbers, which a column keeps as Float32 (series-builder.ts): their
+ * shared regions have 4 bytes a row. With room for Float64 instead, the rows a later part wrote
+ * stayed in memory after they were moved down behind the part before (joinParts): 10 MB per such
+ * column on a 5 M-row file read in two parts. A part whose values do not fit goes on in its own
+ * memory, as one that outgrows its region does.
+ */
+export const WHOLE_NUMBER_FIELDS: ReadonlySet<ColumnBinding['field']> = new Set<ColumnBinding['field']>(['step', 'cycle', 'state']);
+
+/** The bytes a row of `field` takes in a shared region. */
+export function regionBytesPerRow(field: ColumnBinding['field']): number {
+  return WHOLE_NUMBER_FIELDS.has(field) ? Float32Array.BYTES_PER_ELEMENT : Float64Array.BYTES_PER_ELEMENT;
 }
 
 export interface TextPartOptions {
@@ -61,7 +77,11 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
   const { spill } = options;
   const spilled = (binding: ColumnBinding) => spill !== undefined && SPILLED_FIELDS[binding.field] !== undefined;
   // A spilled binding has no region (its buffer is empty).
-  const firstBlocks = into?.buffers.map((buffer, i) => (spilled(plan.bindings[i]!) ? new Float64Array(0) : new Float64Array(buffer, into.offsetRows * Float64Array.BYTES_PER_ELEMENT, into.capacityRows)));
+  const firstBlocks = into?.buffers.map((buffer, i): NumberColumn => {
+    if (spilled(plan.bindings[i]!)) return new Float64Array(0);
+    const bytesPerRow = into.bytesPerRow[i]!;
+    return bytesPerRow === Float32Array.BYTES_PER_ELEMENT ? new Float32Array(buffer, into.offsetRows * bytesPerRow, into.capacityRows) : new Float64Array(buffer, into.offsetRows * bytesPerRow, into.capacityRows);
+  });
   const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, {
     ...(range && range.startByte > 0 ? { headerLines: 0 } : first ? { expectedRows: expectedRowCount(plan, head) } : {}),
     ...(firstBlocks ? { firstBlocks } : {}),

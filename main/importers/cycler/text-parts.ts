@@ -104,7 +104,8 @@ export function joinParts(parts: readonly TextPartResult[], regions?: readonly S
 function inRegions(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number): boolean {
   return parts.every((part, number) => {
     const column = part.columns[index]!;
-    return column.buffer instanceof SharedArrayBuffer && column.byteOffset === regions[number]!.offsetRows * Float64Array.BYTES_PER_ELEMENT && column.length <= regions[number]!.capacityRows;
+    const region = regions[number]!;
+    return column.buffer instanceof SharedArrayBuffer && column.byteOffset === region.offsetRows * region.bytesPerRow[index]! && column.length <= region.capacityRows;
   });
 }
 
@@ -115,11 +116,14 @@ function allNarrow(parts: readonly TextPartResult[], index: number): boolean {
 
 /**
  * The parts' rows moved down in their shared buffer, each right after the one before: no copy of
- * the column is made. Regions are counted in Float64 rows; a column that one part had to widen is
- * widened in every part first, where it lies (each region has room for Float64).
+ * the column is made. A region has room for Float64 (8 bytes a row), and a column that one part had
+ * to widen is widened in every part first, where it lies; or it has 4 bytes a row (a whole-number
+ * field, text-part.ts), and then every part that is still in its region kept Float32.
  */
 function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number, rows: number): NumberColumn {
   const narrow = allNarrow(parts, index);
+  const bytesPerRow = regions[0]!.bytesPerRow[index]!;
+  if (!narrow && bytesPerRow < Float64Array.BYTES_PER_ELEMENT) throw new Error('a Float64 column in a region of 4 bytes a row');
   if (!narrow) {
     for (const part of parts) {
       const column = part.columns[index]!;
@@ -128,7 +132,8 @@ function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedCol
   }
   const buffer = regions[0]!.buffers[index]!;
   const whole = narrow ? new Float32Array(buffer) : new Float64Array(buffer);
-  const perRow = narrow ? 2 : 1;
+  // Values of the column per row of a region.
+  const perRow = bytesPerRow / (narrow ? Float32Array.BYTES_PER_ELEMENT : Float64Array.BYTES_PER_ELEMENT);
   let offset = 0;
   for (const [number, part] of parts.entries()) {
     const from = regions[number]!.offsetRows * perRow;

@@ -189,17 +189,19 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
       // read again, and go before the cycles are numbered.
       splitSteps(stitched.series);
       stitched.series.stepIndex = null;
+      // Each point's direction is read with the steps (segments.ts): the state column is not read again.
+      stitched.series.stateCode = null;
       freeLetGoColumns(points);
       const basis = newCellOfBuildId !== null ? buildBasis(ctx, newCellOfBuildId) : cellBasis(ctx, givenCellId);
       const settings = getCyclingSettings(ctx);
-      // The cycle numbers have given their cycles: what is stored per point is time, current,
-      // voltage and temperature.
+      // The cycle numbers have given their cycles (in their own memory, when they are the file's):
+      // what is stored per point is time, current, voltage and temperature.
       const series = stitched.series;
       const letNumbersGo = () => {
         series.vendorCycle = null;
         freeLetGoColumns(points);
       };
-      analysis = analyseSeries(series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, onCyclesAssigned: letNumbersGo });
+      analysis = analyseSeries(series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, onCyclesAssigned: letNumbersGo, reuseCycleColumn: true });
     } catch (error) {
       lastFile.stopSpool();
       await lastFile.spooling.catch(() => undefined);

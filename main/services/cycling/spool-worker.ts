@@ -23,6 +23,17 @@ const input = openSync(filePath, 'r');
 const output = openSync(spoolPath, 'w');
 const chunk = Buffer.allocUnsafe(chunkBytes);
 const chunkLengths = [];
+// Each chunk's compressed bytes are a new buffer, dead once written; this thread's heap is so small
+// that V8 waits for tens of MB of them before it collects, and glibc then keeps the freed memory in
+// this thread's arena: 20 MB of a 5 M-row import's peak. A young-generation collection after each
+// chunk frees them at once (well under a millisecond here).
+// A runtime that refuses the flag keeps V8's own timing: the same spool, a higher peak.
+let collect = () => {};
+try {
+  require('node:v8').setFlagsFromString('--expose-gc');
+  const gc = require('node:vm').runInNewContext('gc');
+  if (typeof gc === 'function') collect = () => gc({ type: 'minor' });
+} catch {}
 let sizeBytes = 0;
 try {
   for (;;) {
@@ -40,6 +51,7 @@ try {
     const compressed = brotliCompressSync(bytes, options);
     writeSync(output, compressed);
     chunkLengths.push(compressed.byteLength);
+    collect();
     if (length < chunkBytes) break;
   }
 } finally {
