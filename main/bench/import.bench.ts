@@ -17,7 +17,8 @@ import { BENCH_FILE_5M_PARAMS, BENCH_FILE_PARAMS, benchFile, type BenchFile, typ
 import { median } from './stats';
 
 const SEED = 20261127;
-const CLI = path.resolve('out', 'cli.cjs');
+// The command as installed (package.json "bin"): run through its first line, with the Node options it starts with.
+const CLI = path.resolve('main', 'cli', 'bin.cjs');
 const TIME = '/usr/bin/time';
 const TARGET_RATIO = 0.6;
 const TARGET_RSS_MB = 300;
@@ -81,7 +82,7 @@ function benchSize(params: BenchFileParams, pairs: number, python: string, dir: 
   const runImport = (i: number) => {
     if (result.keptNotebook) removeNotebook(result.keptNotebook);
     result.keptNotebook = path.join(dir, `c${params.cycles}-run${i}.cellbook`);
-    const run = runChild('cellbook import', process.execPath, [CLI, 'import', file.path, '--db', result.keptNotebook, '--json', '--allow-duplicate']);
+    const run = runChild('cellbook import', CLI, ['import', file.path, '--db', result.keptNotebook, '--json', '--allow-duplicate']);
     const out = JSON.parse(run.stdout) as { test_id: number; rows: number; cycles: number };
     if (out.rows !== file.rows) failures.push(`cellbook import: ${out.rows} rows, the file has ${file.rows}`);
     if (out.cycles !== params.cycles) failures.push(`cellbook import: ${out.cycles} cycles, expected ${params.cycles}`);
@@ -144,7 +145,8 @@ async function queries(size: SizeResult, failures: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CLI)) throw new Error(`bench:import times the built command, and ${CLI} is missing: run "npm run build" first`);
+  const bundle = path.resolve('out', 'cli.cjs');
+  if (!existsSync(bundle)) throw new Error(`bench:import times the built command, and ${bundle} is missing: run "npm run build" first`);
   if (!existsSync(TIME)) throw new Error(`bench:import measures each process with ${TIME} -v, which is missing: apt-get install -y time`);
   const pandas = pythonWithPandas();
   if (!pandas) throw new Error('pandas is absent (python3 -c "import pandas" fails): install it with apt-get install -y python3-pandas');

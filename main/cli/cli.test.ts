@@ -1,5 +1,5 @@
 // The `cellbook` command as a user runs it: a separate process on real files.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,12 @@ describe('cellbook', () => {
     const help = cellbook(['--help']);
     expect(help.code).toBe(0);
     for (const command of ['info', 'check', 'backup', 'web']) expect(help.stdout).toContain(command);
+  });
+
+  it('runs as installed: executed itself, through its first line and the Node options it names', () => {
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    const result = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it('check on a new path creates a notebook and reports it sound', () => {
