@@ -108,13 +108,6 @@ export class SpilledReader {
     return out;
   }
 
-  /** Calls `each` with every value in order, read in blocks. */
-  forEach(each: (value: number, index: number) => void): void {
-    this.forEachBlock((values, from) => {
-      for (let i = 0; i < values.length; i += 1) each(values[i]!, from + i);
-    });
-  }
-
   /**
    * Calls `each` with the values in order, a block at a time (`from`: the index of its first
    * value); the block is reused, so it is read before `each` returns. A loop over a block costs a
@@ -164,12 +157,9 @@ export class SpilledReader {
 
 /** Every value of a spilled column, read in blocks, once. */
 export function forEachSpilled(column: SpilledColumn, each: (value: number, index: number) => void): void {
-  const reader = new SpilledReader(column);
-  try {
-    reader.forEach(each);
-  } finally {
-    reader.close();
-  }
+  forEachSpilledBlock(column, (values, from) => {
+    for (let i = 0; i < values.length; i += 1) each(values[i]!, from + i);
+  });
 }
 
 /** A spilled column's values in order, a block at a time (SpilledReader.forEachBlock). */

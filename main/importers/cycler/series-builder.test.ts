@@ -50,23 +50,33 @@ describe('a column of parsed numbers', () => {
     expect([...float64Column(tight)]).toEqual([1, 2, 3]);
   });
 
-  it('joins parts read into shared regions: Float32 when every part kept it, else Float64 throughout', () => {
+  /**
+   * Two parts of two columns read into shared regions of `bytesPerRow` bytes a row. Column 0:
+   * whole numbers in both parts; column 1: whole numbers in the first part, decimals in the second.
+   */
+  function partsInRegions(bytesPerRow: 4 | 8) {
     const capacityRows = 1000;
-    const buffers = [new SharedArrayBuffer(2 * capacityRows * 8), new SharedArrayBuffer(2 * capacityRows * 8)];
-    const regions: SharedColumns[] = [0, 1].map((part) => ({ buffers, offsetRows: part * capacityRows, capacityRows, bytesPerRow: [8, 8] }));
-    // Column 0: integers in both parts; column 1: integers in the first part, decimals in the second.
+    const buffers = [new SharedArrayBuffer(2 * capacityRows * bytesPerRow), new SharedArrayBuffer(2 * capacityRows * bytesPerRow)];
+    const regions: SharedColumns[] = [0, 1].map((part) => ({ buffers, offsetRows: part * capacityRows, capacityRows, bytesPerRow: [bytesPerRow, bytesPerRow] }));
     const partValues = [
       [Array.from({ length: 700 }, (_, i) => i), Array.from({ length: 700 }, (_, i) => i * 2)],
       [Array.from({ length: 600 }, (_, i) => 700 + i), Array.from({ length: 600 }, (_, i) => i * 0.1)],
     ];
     const parts: TextPartResult[] = partValues.map((columns, part) => {
       const built = columns.map((values, index) => {
-        const column = new GrowableColumn(16, new Float64Array(buffers[index]!, regions[part]!.offsetRows * 8, capacityRows));
+        const offset = regions[part]!.offsetRows * bytesPerRow;
+        const region = bytesPerRow === 4 ? new Float32Array(buffers[index]!, offset, capacityRows) : new Float64Array(buffers[index]!, offset, capacityRows);
+        const column = new GrowableColumn(16, region);
         for (const value of values) column.push(value);
         return column.toArray();
       });
       return { columns: built, spilled: [null, null], tally: { ...TALLY, rows: columns[0]!.length }, lines: columns[0]!.length, firstTime: 0, firstRowLine: 1, lastTime: 0 };
     });
+    return { buffers, regions, partValues, parts };
+  }
+
+  it('joins parts read into shared regions: Float32 when every part kept it, else Float64 throughout', () => {
+    const { regions, partValues, parts } = partsInRegions(8);
     const { columns } = joinParts(parts, regions);
     expect(columns[0]).toBeInstanceOf(Float32Array);
     expect(columns[1]).toBeInstanceOf(Float64Array);
@@ -75,21 +85,7 @@ describe('a column of parsed numbers', () => {
   });
 
   it('joins whole numbers read into regions of 4 bytes a row in place, and moves a part that needed Float64 to its own memory', () => {
-    const capacityRows = 1000;
-    const buffers = [new SharedArrayBuffer(2 * capacityRows * 4), new SharedArrayBuffer(2 * capacityRows * 4)];
-    const regions: SharedColumns[] = [0, 1].map((part) => ({ buffers, offsetRows: part * capacityRows, capacityRows, bytesPerRow: [4, 4] }));
-    const partValues = [
-      [Array.from({ length: 700 }, (_, i) => i), Array.from({ length: 700 }, (_, i) => i * 2)],
-      [Array.from({ length: 600 }, (_, i) => 700 + i), Array.from({ length: 600 }, (_, i) => i * 0.1)],
-    ];
-    const parts: TextPartResult[] = partValues.map((columns, part) => {
-      const built = columns.map((values, index) => {
-        const column = new GrowableColumn(16, new Float32Array(buffers[index]!, regions[part]!.offsetRows * 4, capacityRows));
-        for (const value of values) column.push(value);
-        return column.toArray();
-      });
-      return { columns: built, spilled: [null, null], tally: { ...TALLY, rows: columns[0]!.length }, lines: columns[0]!.length, firstTime: 0, firstRowLine: 1, lastTime: 0 };
-    });
+    const { buffers, regions, partValues, parts } = partsInRegions(4);
     // The second part's decimals left its region for a Float64 array of its own.
     expect(parts[1]!.columns[1]!.buffer).not.toBeInstanceOf(SharedArrayBuffer);
     const { columns } = joinParts(parts, regions);
