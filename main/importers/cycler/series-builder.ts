@@ -65,7 +65,9 @@ export class GrowableColumn {
     this.given = first !== undefined && first.length > 0;
     // A region given as Float32 has no room to widen into: widened, the values move to a Float64 array of the column's own.
     this.givenWide = this.given && first instanceof Float64Array ? first : null;
-    this.block32 = !this.given ? new Float32Array(Math.max(16, Math.ceil(expected))) : first instanceof Float32Array ? first : new Float32Array(first!.buffer, first!.byteOffset, first!.length);
+    if (!this.given) this.block32 = new Float32Array(Math.max(16, Math.ceil(expected)));
+    else if (first instanceof Float32Array) this.block32 = first;
+    else this.block32 = new Float32Array(first!.buffer, first!.byteOffset, first!.length);
   }
 
   push(value: number): void {

@@ -22,21 +22,45 @@ function float32(source: Float64Array, from: number, to: number, out: Float32Arr
  * 1 M-point import's runs to V8's collector, which let 20 MB of them wait. SQLite copies each
  * value as it is bound, so the next run can reuse them.
  */
+interface RunArrays {
+  currentA: Float32Array;
+  voltageV: Float32Array;
+  capacityAh: Float32Array;
+  energyWh: Float32Array;
+  temperatureC: Float32Array;
+  step: Int32Array;
+  /** A spilled temperature as read from disk, before it is stored as Float32. */
+  temperatureRead: Float64Array;
+}
+
 export class RunBuffers {
-  private readonly float32s: Float32Array[];
-  private readonly steps: Int32Array;
-  private readonly temperature64: Float64Array;
+  private readonly arrays: RunArrays;
 
   constructor(readonly points: number) {
-    this.float32s = Array.from({ length: 5 }, () => new Float32Array(points));
-    this.steps = new Int32Array(points);
-    this.temperature64 = new Float64Array(points);
+    this.arrays = {
+      currentA: new Float32Array(points),
+      voltageV: new Float32Array(points),
+      capacityAh: new Float32Array(points),
+      energyWh: new Float32Array(points),
+      temperatureC: new Float32Array(points),
+      step: new Int32Array(points),
+      temperatureRead: new Float64Array(points),
+    };
   }
 
-  /** Views of `length` values: current, voltage, capacity, energy, temperature (Float32), step, and a Float64 temperature read. */
-  take(length: number): { float32s: Float32Array[]; step: Int32Array; temperature64: Float64Array } {
+  /** Views of the first `length` values of each array. */
+  take(length: number): RunArrays {
     if (length > this.points) throw new Error(`a run of ${length} points does not fit buffers of ${this.points}`);
-    return { float32s: this.float32s.map((array) => array.subarray(0, length)), step: this.steps.subarray(0, length), temperature64: this.temperature64.subarray(0, length) };
+    const a = this.arrays;
+    return {
+      currentA: a.currentA.subarray(0, length),
+      voltageV: a.voltageV.subarray(0, length),
+      capacityAh: a.capacityAh.subarray(0, length),
+      energyWh: a.energyWh.subarray(0, length),
+      temperatureC: a.temperatureC.subarray(0, length),
+      step: a.step.subarray(0, length),
+      temperatureRead: a.temperatureRead.subarray(0, length),
+    };
   }
 }
 
@@ -64,23 +88,23 @@ export function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, numb
 export function cycleRunPoints(series: CyclerSeries, cycle: number, from: number, to: number, spilledTemperature?: SpilledReader, buffers?: RunBuffers): StoredCyclePoints {
   const length = to - from;
   const into = buffers?.take(length);
-  const [currentA, voltageV, capacityAh, energyWh, temperatureC] = into ? into.float32s : [undefined, undefined, new Float32Array(length), new Float32Array(length), undefined];
+  const capacityAh = into?.capacityAh ?? new Float32Array(length);
+  const energyWh = into?.energyWh ?? new Float32Array(length);
   const directions = pointDirections(series);
-  cycleRunCounters(series, stepStartsOf(series), directions, from, to, capacityAh!, energyWh!);
+  cycleRunCounters(series, stepStartsOf(series), directions, from, to, capacityAh, energyWh);
+  let temperatureC: Float32Array | null = null;
+  if (series.temperatureC) temperatureC = float32(series.temperatureC, from, to, into?.temperatureC);
+  else if (spilledTemperature) temperatureC = float32(spilledTemperature.read(from, to, into?.temperatureRead), 0, length, into?.temperatureC);
   return {
     cycle,
     timeS: series.timeS.subarray(from, to),
-    currentA: float32(series.currentA, from, to, currentA),
-    voltageV: float32(series.voltageV, from, to, voltageV),
-    capacityAh: capacityAh!,
-    energyWh: energyWh!,
+    currentA: float32(series.currentA, from, to, into?.currentA),
+    voltageV: float32(series.voltageV, from, to, into?.voltageV),
+    capacityAh,
+    energyWh,
     direction: directions.subarray(from, to),
     step: stepNumbersOf(splitSteps(series), from, to, into?.step),
-    temperatureC: series.temperatureC
-      ? float32(series.temperatureC, from, to, temperatureC)
-      : spilledTemperature
-        ? float32(spilledTemperature.read(from, to, into?.temperature64), 0, length, temperatureC)
-        : null,
+    temperatureC,
   };
 }
 
