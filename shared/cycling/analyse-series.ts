@@ -22,8 +22,6 @@ export interface AnalysisOptions {
    * before the cycle table makes its own per-point arrays.
    */
   onCyclesAssigned?: () => void;
-  /** The series' cycle numbers may become each point's cycle in their own memory (cycles.ts): the caller lets them go in onCyclesAssigned. */
-  reuseCycleColumn?: boolean;
 }
 
 /** What was not counted as a cycle (cycle 0): the half-cycle before the first charge, or a first cycle that started charged. */
@@ -51,15 +49,15 @@ export interface SeriesAnalysis {
 }
 
 export function analyseSeries(series: CyclerSeries, options: AnalysisOptions = {}): SeriesAnalysis {
-  let assignment = options.assigned ?? assignCycles(series, { reuseCycleColumn: options.reuseCycleColumn ?? false });
+  let assignment = options.assigned ?? assignCycles(series);
   options.onCyclesAssigned?.();
-  let all = summarizeCycles(series, assignment.cycleOfPoint, options.summary);
+  let all = summarizeCycles(series, assignment.cycleOfStep, options.summary);
   // A re-analysis keeps the cycles the import numbered (a charged start already set apart then).
   const started = options.assigned ? null : chargedStart(all);
   if (started) {
-    setApartFirstCycle(assignment.cycleOfPoint);
+    setApartFirstCycle(assignment.cycleOfStep);
     assignment = { ...assignment, note: `${assignment.note.replace(/\.?$/, '.')} ${chargedStartNote(started)}` };
-    all = summarizeCycles(series, assignment.cycleOfPoint, options.summary);
+    all = summarizeCycles(series, assignment.cycleOfStep, options.summary);
   }
   const setApartCycle = all.find((row) => row.cycle === 0) ?? null;
   const cycles = all.filter((row) => row.cycle >= 1);
@@ -69,7 +67,7 @@ export function analyseSeries(series: CyclerSeries, options: AnalysisOptions = {
   const fromProtocol: Partial<ShortCircuitSettings> = {};
   if (options.summary?.upperCutoffV != null) fromProtocol.upperCutoffV = options.summary.upperCutoffV;
   if (options.summary?.chargeLimitH != null) fromProtocol.chargeLimitH = options.summary.chargeLimitH;
-  const shortCircuits = findShortCircuits(series, assignment.cycleOfPoint, cycles, { ...fromProtocol, ...options.shortCircuit });
+  const shortCircuits = findShortCircuits(series, assignment.cycleOfStep, cycles, { ...fromProtocol, ...options.shortCircuit });
   const setApart = setApartCycle ? [{ cycle: 0, chargeMAh: setApartCycle.chargeMAh, dischargeMAh: setApartCycle.dischargeMAh, reason: started ? BEFORE_FIRST_FULL_CYCLE : BEFORE_FIRST_CHARGE }] : [];
   const warnings = [...datasetWarnings(series, cycles), ...plausibilityWarnings(series, all)];
   return { assignment, cycles, setApartCycle, setApart, agreement, lifespan, shortCircuits, warnings };

@@ -39,9 +39,9 @@ export function chargedStart(rows: readonly CycleSummary[]): ChargedStart | null
   return { chargeMAh: first.chargeMAh, dischargeMAh: first.dischargeMAh, efficiency: first.coulombicEfficiency, ordinaryCycle: ordinary.cycle, ordinaryEfficiency: ordinary.coulombicEfficiency! };
 }
 
-/** Cycle 1 joins cycle 0 and every later cycle moves down by one (in place). */
-export function setApartFirstCycle(cycleOfPoint: Int32Array): void {
-  for (let i = 0; i < cycleOfPoint.length; i += 1) if (cycleOfPoint[i]! >= 1) cycleOfPoint[i] = cycleOfPoint[i]! - 1;
+/** Cycle 1 joins cycle 0 and every later cycle moves down by one (in place, a cycle number per step: cycles.ts). */
+export function setApartFirstCycle(cycleOfStep: Int32Array): void {
+  for (let s = 0; s < cycleOfStep.length; s += 1) if (cycleOfStep[s]! >= 1) cycleOfStep[s] = cycleOfStep[s]! - 1;
 }
 
 /** The sentence for the import report. */

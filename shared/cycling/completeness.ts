@@ -30,11 +30,12 @@ export interface EndingOptions {
 }
 
 /** The last cycle when the data end inside it; null when every cycle is whole. */
-export function incompleteLastCycle(series: CyclerSeries, steps: readonly CyclerStep[], cycleOfPoint: Int32Array, options: EndingOptions = {}): CycleEnding | null {
+/** `cycleOfStep`: the cycle of each of `steps` (cycles.ts). */
+export function incompleteLastCycle(series: CyclerSeries, steps: readonly CyclerStep[], cycleOfStep: Int32Array, options: EndingOptions = {}): CycleEnding | null {
   if (steps.length === 0) return null;
-  const lastCycle = cycleOfPoint[cycleOfPoint.length - 1]!;
+  const lastCycle = cycleOfStep[steps.length - 1]!;
   if (lastCycle < 1) return null;
-  const own = steps.filter((step) => cycleOfPoint[step.startIndex] === lastCycle);
+  const own = steps.filter((_, s) => cycleOfStep[s] === lastCycle);
   const hasCharge = own.some((step) => step.direction === 1);
   const hasDischarge = own.some((step) => step.direction === -1);
   const lastStep = steps[steps.length - 1]!;

@@ -18,7 +18,7 @@
 //   (file-breaks.ts).
 // - a point at rest (its current at or below the noise floor of segments.ts, and no state saying
 //   charge or discharge) counts as zero current: an idle file's stray readings are no capacity.
-import { pointDirections, startsStep, type StepStarts } from './segments';
+import { pointDirections, startsStep, type CyclerStep, type StepStarts } from './segments';
 import type { CyclerSeries } from './types';
 
 export interface CycleIntegrals {
@@ -28,23 +28,27 @@ export interface CycleIntegrals {
   dischargeWs: number;
 }
 
-/** Integrals of every cycle that has points, by cycle number. */
-export function integrateCycles(series: CyclerSeries, cycleOfPoint: Int32Array, stepStarts: StepStarts): Map<number, CycleIntegrals> {
+/** Integrals of every cycle that has points, by cycle number; `cycleOfStep`: the cycle of each of `steps` (cycles.ts). */
+export function integrateCycles(series: CyclerSeries, steps: readonly CyclerStep[], cycleOfStep: Int32Array, stepStarts: StepStarts): Map<number, CycleIntegrals> {
   const byCycle = new Map<number, CycleIntegrals>();
   const interval: CycleIntegrals = { chargeAs: 0, dischargeAs: 0, chargeWs: 0, dischargeWs: 0 };
   const directions = pointDirections(series);
-  for (let i = 0; i < series.timeS.length; i += 1) {
-    const cycle = cycleOfPoint[i]!;
+  // Step by step, point by point within: the points in time order, as a cycle's sums add them.
+  for (let s = 0; s < steps.length; s += 1) {
+    const cycle = cycleOfStep[s]!;
     let sums = byCycle.get(cycle);
     if (!sums) {
       sums = { chargeAs: 0, dischargeAs: 0, chargeWs: 0, dischargeWs: 0 };
       byCycle.set(cycle, sums);
     }
-    if (!integrateInterval(series, stepStarts, i, interval, directions)) continue;
-    sums.chargeAs += interval.chargeAs;
-    sums.dischargeAs += interval.dischargeAs;
-    sums.chargeWs += interval.chargeWs;
-    sums.dischargeWs += interval.dischargeWs;
+    const step = steps[s]!;
+    for (let i = step.startIndex; i <= step.endIndex; i += 1) {
+      if (!integrateInterval(series, stepStarts, i, interval, directions)) continue;
+      sums.chargeAs += interval.chargeAs;
+      sums.dischargeAs += interval.dischargeAs;
+      sums.chargeWs += interval.chargeWs;
+      sums.dischargeWs += interval.dischargeWs;
+    }
   }
   return byCycle;
 }

@@ -10,8 +10,8 @@ const mA = 1e-3;
 const H = 3600;
 
 function flagsOf(series: CyclerSeries, settings: Partial<ShortCircuitSettings> = {}) {
-  const { cycleOfPoint } = assignCycles(series);
-  return findShortCircuits(series, cycleOfPoint, summarizeCycles(series, cycleOfPoint), settings);
+  const { cycleOfStep } = assignCycles(series);
+  return findShortCircuits(series, cycleOfStep, summarizeCycles(series, cycleOfStep), settings);
 }
 
 /** One cycle: a 0.6 mA charge with the given records and voltage, then a discharge of `dischargeH`. */

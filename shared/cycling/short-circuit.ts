@@ -36,7 +36,7 @@ const REASONS: Record<ShortCircuitKind, string> = {
 /** Flags in cycle order, at most one per cycle and kind (the first charge step that shows it). */
 export function findShortCircuits(
   series: CyclerSeries,
-  cycleOfPoint: Int32Array,
+  cycleOfStep: Int32Array,
   summary: readonly CycleSummary[],
   settings: Partial<ShortCircuitSettings> = {},
 ): ShortCircuitFlag[] {
@@ -49,9 +49,11 @@ export function findShortCircuits(
     seen.add(`${cycle}/${kind}`);
     flags.push({ cycle, kind, reason: REASONS[kind], evidence });
   };
-  for (const step of splitSteps(series)) {
+  const steps = splitSteps(series);
+  for (let s = 0; s < steps.length; s += 1) {
+    const step = steps[s]!;
     if (step.direction !== 1) continue;
-    const cycle = cycleOfPoint[step.startIndex]!;
+    const cycle = cycleOfStep[s]!;
     flag(cycle, 'voltage_drop', voltageDropEvidence(series, step, resolved));
     flag(cycle, 'voltage_stall', voltageStallEvidence(series, step, resolved));
     flag(cycle, 'time_limit_low_efficiency', lowEfficiencyEvidence(series, step, summaryByCycle.get(cycle), resolved));

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { splitSteps } from './segments';
 import { evenTimes, seriesFromSteps, type StepSpec } from './series-fixture';
 import { coulombCountingAgreement, summarizeCycles } from './summary';
 import type { CycleSummary, CyclerSeries } from './types';
 
 const mA = 1e-3;
 const cyclesOf = (series: CyclerSeries, ...cycleOfStep: number[]) => {
-  // Records per step from the series' own step column: cycle of step n is cycleOfStep[n - 1].
-  return Int32Array.from(series.stepIndex!, (step) => cycleOfStep[step - 1]!);
+  // The cycle of each step as split, read through the series' own step column: step n is in cycle cycleOfStep[n - 1].
+  return Int32Array.from(splitSteps(series), (step) => cycleOfStep[series.stepIndex![step.startIndex]! - 1]!);
 };
+/** Every step of the series in cycle 1. */
+const allInCycle1 = (series: CyclerSeries) => new Int32Array(splitSteps(series).length).fill(1);
 const rise = (fromV: number, toV: number, durationS: number) => (tS: number) => fromV + ((toV - fromV) * tS) / durationS;
 
 describe('summarizeCycles', () => {
@@ -56,7 +59,7 @@ describe('summarizeCycles', () => {
 
   it('has no efficiency or mean voltage where nothing was charged or discharged', () => {
     const restOnly = seriesFromSteps([{ step: 1, currentA: 0, timesS: [0, 60] }]);
-    const row = summarizeCycles(restOnly, new Int32Array(2).fill(1))[0]!;
+    const row = summarizeCycles(restOnly, allInCycle1(restOnly))[0]!;
     expect(row.coulombicEfficiency).toBeNull();
     expect(row.meanChargeV).toBeNull();
     expect(row.endOfChargeV).toBeNull();
@@ -67,7 +70,7 @@ describe('summarizeCycles', () => {
 describe('chargeStop', () => {
   const charge = (durationS: number, voltageV: StepSpec['voltageV']) =>
     seriesFromSteps([{ step: 1, currentA: 0.6 * mA, timesS: evenTimes(durationS, 60), voltageV }, { step: 2, currentA: -0.6 * mA, timesS: [0, 60] }]);
-  const stopOf = (series: CyclerSeries, options: Parameters<typeof summarizeCycles>[2]) => summarizeCycles(series, new Int32Array(series.timeS.length).fill(1), options)[0]!.chargeStop;
+  const stopOf = (series: CyclerSeries, options: Parameters<typeof summarizeCycles>[2]) => summarizeCycles(series, allInCycle1(series), options)[0]!.chargeStop;
 
   it('is "time" when the charge lasted within 1 % of the limit: 12.4 h ≥ 0.99 × 12.5 h = 12.375 h', () => {
     expect(stopOf(charge(12.4 * 3600, rise(3.6, 4.0, 12.4 * 3600)), { upperCutoffV: 4.25, chargeLimitH: 12.5 })).toBe('time');
@@ -129,7 +132,7 @@ describe('vendor capacities (FORMATS.md section 0 rule 6)', () => {
 
   it('is null without the columns', () => {
     const series = seriesFromSteps([{ step: 1, currentA: 0.6 * mA, timesS: [0, 60] }]);
-    expect(summarizeCycles(series, new Int32Array(2).fill(1))[0]!.vendorChargeMAh).toBeNull();
+    expect(summarizeCycles(series, allInCycle1(series))[0]!.vendorChargeMAh).toBeNull();
   });
 });
 

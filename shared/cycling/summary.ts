@@ -23,17 +23,17 @@ export interface SummaryOptions {
 /** A·s and W·s to mAh and mWh. */
 const MILLI_HOURS_PER_SECOND = 1000 / 3600;
 
-/** Cycles in ascending order; a cycle number with no points gets no row. */
-export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, options: SummaryOptions = {}): CycleSummary[] {
+/** Cycles in ascending order; a cycle number with no points gets no row. `cycleOfStep`: the cycle of each step of splitSteps(series) (cycles.ts). */
+export function summarizeCycles(series: CyclerSeries, cycleOfStep: Int32Array, options: SummaryOptions = {}): CycleSummary[] {
   const steps = splitSteps(series);
-  const integrals = integrateCycles(series, cycleOfPoint, stepStartsOf(series));
+  const integrals = integrateCycles(series, steps, cycleOfStep, stepStartsOf(series));
   const vendor = vendorStepCapacities(series, steps);
-  const vendorCharge = vendorCapacityByCycle(vendor.charge, 1, cycleOfPoint, steps);
-  const vendorDischarge = vendorCapacityByCycle(vendor.discharge, -1, cycleOfPoint, steps);
-  const spans = pointSpans(cycleOfPoint);
+  const vendorCharge = vendorCapacityByCycle(vendor.charge, 1, cycleOfStep, steps);
+  const vendorDischarge = vendorCapacityByCycle(vendor.discharge, -1, cycleOfStep, steps);
+  const spans = pointSpans(steps, cycleOfStep);
   const cycles = [...integrals.keys()].sort((a, b) => a - b);
-  const cutShort = incompleteLastCycle(series, steps, cycleOfPoint, options);
-  const stepsOfCycle = stepsByCycle(steps, cycleOfPoint);
+  const cutShort = incompleteLastCycle(series, steps, cycleOfStep, options);
+  const stepsOfCycle = stepsByCycle(steps, cycleOfStep);
   return cycles.map((cycle) => {
     const sums = integrals.get(cycle)!;
     const span = spans.get(cycle)!;
@@ -74,11 +74,12 @@ export function summarizeCycles(series: CyclerSeries, cycleOfPoint: Int32Array, 
   });
 }
 
-/** The steps of each cycle (the cycle of their first point), in order: one pass, not one per cycle. */
-function stepsByCycle(steps: readonly CyclerStep[], cycleOfPoint: Int32Array): Map<number, CyclerStep[]> {
+/** The steps of each cycle, in order: one pass, not one per cycle. */
+function stepsByCycle(steps: readonly CyclerStep[], cycleOfStep: Int32Array): Map<number, CyclerStep[]> {
   const byCycle = new Map<number, CyclerStep[]>();
-  for (const step of steps) {
-    const cycle = cycleOfPoint[step.startIndex]!;
+  for (let s = 0; s < steps.length; s += 1) {
+    const step = steps[s]!;
+    const cycle = cycleOfStep[s]!;
     const list = byCycle.get(cycle);
     if (list) list.push(step);
     else byCycle.set(cycle, [step]);
@@ -86,15 +87,18 @@ function stepsByCycle(steps: readonly CyclerStep[], cycleOfPoint: Int32Array): M
   return byCycle;
 }
 
-function pointSpans(cycleOfPoint: Int32Array): Map<number, { first: number; last: number; points: number }> {
+/** Each cycle's first and last point and its number of points, from its steps. */
+function pointSpans(steps: readonly CyclerStep[], cycleOfStep: Int32Array): Map<number, { first: number; last: number; points: number }> {
   const spans = new Map<number, { first: number; last: number; points: number }>();
-  cycleOfPoint.forEach((cycle, i) => {
-    const span = spans.get(cycle);
+  for (let s = 0; s < steps.length; s += 1) {
+    const step = steps[s]!;
+    const points = step.endIndex - step.startIndex + 1;
+    const span = spans.get(cycleOfStep[s]!);
     if (span) {
-      span.last = i;
-      span.points += 1;
-    } else spans.set(cycle, { first: i, last: i, points: 1 });
-  });
+      span.last = step.endIndex;
+      span.points += points;
+    } else spans.set(cycleOfStep[s]!, { first: step.startIndex, last: step.endIndex, points });
+  }
   return spans;
 }
 

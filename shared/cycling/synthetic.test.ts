@@ -13,7 +13,7 @@ const PROTOCOL = { upperCutoffV: 4.25, chargeLimitH: 12.5 };
 function graded(options: SyntheticTestOptions) {
   const series = syntheticTest(options);
   const assignment = assignCycles(series);
-  const summary = summarizeCycles(series, assignment.cycleOfPoint, PROTOCOL);
+  const summary = summarizeCycles(series, assignment.cycleOfStep, PROTOCOL);
   return { series, assignment, summary, lifespan: gradeLifespan(summary) };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSeries } from './analyse-series';
 import { syntheticTest } from './synthetic';
 import { seededRandom } from './synthetic-random';
+import { cycleOfPointOf } from './cycles';
 import { splitSteps } from './segments';
 import type { CyclerSeries } from './types';
 import { stepCapacitiesInOrder, summariseVendorColumns, vendorStepCapacities } from './vendor-capacity';
@@ -80,7 +81,7 @@ describe('vendor capacities from the columns summarised per step', () => {
       // Every number of every row, to the last bit (toStrictEqual compares with Object.is).
       expect(after.cycles).toStrictEqual(kept.cycles);
       expect(after.warnings).toStrictEqual(kept.warnings);
-      const cycleOfPoint = after.assignment.cycleOfPoint;
+      const cycleOfPoint = cycleOfPointOf(splitSteps(summarised), after.assignment.cycleOfStep, series.timeS.length);
       const charge = pointByPoint(series.chargeCapacityAh!, 1, series, cycleOfPoint);
       const discharge = pointByPoint(series.dischargeCapacityAh!, -1, series, cycleOfPoint);
       for (const row of after.cycles) {

@@ -119,12 +119,12 @@ export function vendorStepCapacities(series: CyclerSeries, steps: readonly Cycle
 export function vendorCapacityByCycle(
   perStep: readonly StepCapacity[] | null,
   direction: Exclude<StepDirection, 0>,
-  cycleOfPoint: Int32Array,
+  cycleOfStep: Int32Array,
   steps: readonly CyclerStep[],
 ): Map<number, number | null> {
   const byCycle = new Map<number, number | null>();
   if (!perStep) return byCycle;
-  for (const [cycle, stepNumbers] of stepsByCycle(steps, cycleOfPoint)) {
+  for (const [cycle, stepNumbers] of stepsByCycle(steps, cycleOfStep)) {
     const range = finiteRange(perStep, stepNumbers);
     if (!range) {
       byCycle.set(cycle, null);
@@ -141,11 +141,11 @@ export function vendorCapacityByCycle(
   return byCycle;
 }
 
-/** The numbers of each cycle's steps (the cycle of their first point), in order. */
-function stepsByCycle(steps: readonly CyclerStep[], cycleOfPoint: Int32Array): Map<number, number[]> {
+/** The numbers of each cycle's steps, in order. */
+function stepsByCycle(steps: readonly CyclerStep[], cycleOfStep: Int32Array): Map<number, number[]> {
   const grouped = new Map<number, number[]>();
-  steps.forEach((step, stepNumber) => {
-    const cycle = cycleOfPoint[step.startIndex]!;
+  steps.forEach((_, stepNumber) => {
+    const cycle = cycleOfStep[stepNumber]!;
     const list = grouped.get(cycle) ?? [];
     list.push(stepNumber);
     grouped.set(cycle, list);

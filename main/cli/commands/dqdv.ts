@@ -62,10 +62,10 @@ export function registerDqdv(program: Command): void {
         if (half !== 'charge' && half !== 'discharge') throw new CellbookError('validation', `--half: "${options.half}" is not charge or discharge`);
         const settings = settingsOf(options);
         const result = await readCyclerExport(file, CYCLER_FORMATS, CYCLER_REFUSALS, options.format ? { formatId: options.format } : {});
-        const { cycleOfPoint } = assignCycles(result.series);
-        const [points] = seriesCyclePoints(result.series, cycleOfPoint, [cycle]);
+        const { cycleOfStep } = assignCycles(result.series);
+        const [points] = seriesCyclePoints(result.series, cycleOfStep, [cycle]);
         if (!points) {
-          const numbered = [...new Set(cycleOfPoint)].filter((value) => value >= 1);
+          const numbered = [...new Set(cycleOfStep)].filter((value) => value >= 1);
           throw new CellbookError('not_found', `${result.fileName} has no cycle ${cycle} (it has ${numbered.length === 0 ? 'none' : `${Math.min(...numbered)}–${Math.max(...numbered)}`})`);
         }
         const { voltageV, capacityMAh } = halfCyclePoints(points, half);

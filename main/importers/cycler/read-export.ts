@@ -4,7 +4,8 @@
 // line named, after the file is read.
 import { basename } from 'node:path';
 import { integrateCycles } from '../../../shared/cycling/cycle-integrals';
-import { stepStartsOf } from '../../../shared/cycling/segments';
+import { cyclesOfSteps } from '../../../shared/cycling/cycles';
+import { splitSteps, stepStartsOf } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import { formatSignificant } from '../../../shared/format/quantity';
 import { readFileHead } from './file-head';
@@ -39,8 +40,10 @@ export async function readCyclerExport(filePath: string, formats: readonly Cycle
 /** Neware's own cycle capacities against coulomb counting of the records of each of its cycles. */
 function summaryComparison(series: CyclerSeries, summaries: LayeredCopy['cycleSummaries']): string {
   if (!series.vendorCycle) return "Neware's cycle summaries could not be matched to the records";
-  const cycleOfPoint = Int32Array.from(series.vendorCycle, (cycle) => (Number.isFinite(cycle) ? cycle : -1));
-  const counted = integrateCycles(series, cycleOfPoint, stepStartsOf(series));
+  // Neware's cycles are made of its steps (the export's own layers), so each step's first record gives its cycle.
+  const steps = splitSteps(series);
+  const cycleOfStep = cyclesOfSteps(steps, series.vendorCycle).map((cycle) => (Number.isFinite(cycle) ? cycle : -1));
+  const counted = integrateCycles(series, steps, cycleOfStep, stepStartsOf(series));
   let worst = 0;
   let compared = 0;
   for (const [cycle, summary] of summaries) {

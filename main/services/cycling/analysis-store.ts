@@ -1,5 +1,6 @@
 // Writes a test's per-cycle table and short-circuit flags (replacing earlier ones after a
 // re-analysis) and reads them back.
+import { splitSteps } from '../../../shared/cycling/segments';
 import type { ShortCircuitFlag } from '../../../shared/cycling/short-circuit';
 import type { CycleSummary, CyclerSeries } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
@@ -8,13 +9,17 @@ import { updateRecord, type RecordWriter } from '../../db/records';
 import { analysisSnapshot, recordAnalysis } from '../../integrity/analysis-history';
 
 /** The highest temperature of each cycle, when the file has a temperature column (in memory, or kept on disk by a long import). */
-function maxTemperatures(series: CyclerSeries, cycleOfPoint: Int32Array): Map<number, number> {
+function maxTemperatures(series: CyclerSeries, cycleOfStep: Int32Array): Map<number, number> {
   const byCycle = new Map<number, number>();
+  const steps = splitSteps(series);
+  // Blocks come in point order: the step of their points only moves forward.
+  let s = 0;
   const takeBlock = (values: Float64Array, from: number) => {
     for (let i = 0; i < values.length; i += 1) {
       const value = values[i]!;
       if (!Number.isFinite(value)) continue;
-      const cycle = cycleOfPoint[from + i]!;
+      while (steps[s]!.endIndex < from + i) s += 1;
+      const cycle = cycleOfStep[s]!;
       const known = byCycle.get(cycle);
       if (known === undefined || value > known) byCycle.set(cycle, value);
     }
@@ -34,12 +39,12 @@ export function incompleteCycleOfRows(cycles: readonly CycleSummary[]): number |
  * `cycles`: every row of the analysis, cycle 0 (set apart before the first charge) included.
  * History gets one entry for the whole table (main/integrity/analysis-history.ts).
  */
-export function storeAnalysis(writer: RecordWriter, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly CycleSummary[], flags: readonly ShortCircuitFlag[], vendor?: Map<number, { charge: number | null; discharge: number | null }>): void {
+export function storeAnalysis(writer: RecordWriter, testId: number, series: CyclerSeries, cycleOfStep: Int32Array, cycles: readonly CycleSummary[], flags: readonly ShortCircuitFlag[], vendor?: Map<number, { charge: number | null; discharge: number | null }>): void {
   const db = writer.db;
   const before = db.prepare('SELECT 1 FROM cycle_summaries WHERE test_id = ? LIMIT 1').get(testId) ? analysisSnapshot(db, testId) : null;
   db.prepare('DELETE FROM cycle_summaries WHERE test_id = ?').run(testId);
   db.prepare('DELETE FROM short_circuit_flags WHERE test_id = ?').run(testId);
-  const temperatures = maxTemperatures(series, cycleOfPoint);
+  const temperatures = maxTemperatures(series, cycleOfStep);
   const insert = db.prepare(
     `INSERT INTO cycle_summaries (test_id, cycle, charge_mah, discharge_mah, coulombic_efficiency, charge_mwh, discharge_mwh, mean_charge_v, mean_discharge_v,
       end_of_charge_v, end_of_discharge_v, charge_duration_s, discharge_duration_s, charge_stop, vendor_charge_mah, vendor_discharge_mah, max_temperature_c)

@@ -5,7 +5,9 @@ import { CellbookError } from '../../../shared/api-error';
 import type { CyclePoints, cyclePointsQuerySchema } from '../../../shared/schemas/cycling';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import type { ServiceContext } from '../context';
-import { cycleRunPoints, cycleRuns, readCyclePoints, type StoredCyclePoints } from './cycle-points-store';
+import { cycleRuns } from '../../../shared/cycling/cycles';
+import { splitSteps } from '../../../shared/cycling/segments';
+import { cycleRunPoints, readCyclePoints, type StoredCyclePoints } from './cycle-points-store';
 
 /** Indices 0..n-1 thinned to at most `max`, evenly, keeping the first and the last. */
 export function thinnedIndices(n: number, max: number): number[] {
@@ -41,9 +43,9 @@ export function getCyclePoints(ctx: ServiceContext, query: z.output<typeof cycle
  * same Float32 values and counters, so that a command reading the file shows what the test imported
  * from it shows. A cycle in several runs gives one entry per run, in time order.
  */
-export function seriesCyclePoints(series: CyclerSeries, cycleOfPoint: Int32Array, cycles: readonly number[]): StoredCyclePoints[] {
+export function seriesCyclePoints(series: CyclerSeries, cycleOfStep: Int32Array, cycles: readonly number[]): StoredCyclePoints[] {
   const wanted = new Set(cycles);
-  return cycleRuns(cycleOfPoint)
+  return cycleRuns(splitSteps(series), cycleOfStep)
     .filter(([cycle]) => wanted.has(cycle))
     .map(([cycle, from, to]) => cycleRunPoints(series, cycle, from, to));
 }

@@ -2,7 +2,7 @@
 // count gives (shared/cycling/point-counters.ts), rounded once to Float32: checked byte for byte.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignCycles } from '../../../shared/cycling/cycles';
+import { assignCycles, cycleOfPointOf } from '../../../shared/cycling/cycles';
 import { pointCounters } from '../../../shared/cycling/point-counters';
 import { pointDirections, splitSteps } from '../../../shared/cycling/segments';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
@@ -26,7 +26,7 @@ describe('stored cycle points', () => {
     const filePath = path.join(temp.dir, 'cell.csv');
     writeArbinCsv(filePath, syntheticTest({ seed: 5, cycles: 6, capacityMAh: 2, currentMA: 1, sampleIntervalS: 30 }), 1_767_258_000);
     const { series } = await readCyclerFile(filePath, CYCLER_FORMATS, CYCLER_REFUSALS);
-    const { cycleOfPoint } = assignCycles(series);
+    const cycleOfPoint = cycleOfPointOf(splitSteps(series), assignCycles(series).cycleOfStep, series.timeS.length);
     const expected = pointCounters(series, cycleOfPoint);
     const outcome = await importCyclingTest(temp.ctx, [{ filePath, fileName: 'cell.csv' }], {});
     const cycles = [...new Set(cycleOfPoint)];

@@ -1,6 +1,7 @@
 // The points of a test, one row per cycle, as little-endian typed arrays in BLOBs (DESIGN.md
 // "Storage"): a million-point test is a few thousand rows that load and plot without parsing.
 import os from 'node:os';
+import { cycleRuns } from '../../../shared/cycling/cycles';
 import { cycleRunCounters } from '../../../shared/cycling/point-counters';
 import { pointDirections, splitSteps, stepNumbersOf, stepStartsOf } from '../../../shared/cycling/segments';
 import type { CyclerSeries } from '../../../shared/cycling/types';
@@ -64,19 +65,6 @@ export class RunBuffers {
   }
 }
 
-/** Contiguous runs of one cycle number: [cycle, first index, index after the last]. */
-export function cycleRuns(cycleOfPoint: Int32Array): Array<[number, number, number]> {
-  const runs: Array<[number, number, number]> = [];
-  let start = 0;
-  for (let i = 1; i <= cycleOfPoint.length; i += 1) {
-    if (i === cycleOfPoint.length || cycleOfPoint[i] !== cycleOfPoint[start]) {
-      runs.push([cycleOfPoint[start]!, start, i]);
-      start = i;
-    }
-  }
-  return runs;
-}
-
 /**
  * The points of one cycle run [from, to) as they are stored: time as Float64, the rest as Float32,
  * with the capacity and energy counted from the cycle's start (point-counters.ts) straight into
@@ -112,14 +100,14 @@ export function cycleRunPoints(series: CyclerSeries, cycle: number, from: number
  * One row per cycle run. Each cycle's arrays are views of the series or small copies, so that
  * storing needs no whole-test arrays beside the series.
  */
-export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, cycleOfPoint: Int32Array): void {
+export function storeCyclePoints(db: Db, testId: number, series: CyclerSeries, cycleOfStep: Int32Array): void {
   const insert = db.prepare(
     'INSERT INTO cycle_points (test_id, cycle, point_count, time_s, current_a, voltage_v, capacity_ah, energy_wh, direction, step, temperature_c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   // A long import's temperature is on disk (column-spill.ts): read run by run, in order.
   const temperature = series.spilled?.temperatureC ? new SpilledReader(series.spilled.temperatureC) : undefined;
   try {
-    const runs = cycleRuns(cycleOfPoint);
+    const runs = cycleRuns(splitSteps(series), cycleOfStep);
     const buffers = new RunBuffers(runs.reduce((longest, [, from, to]) => Math.max(longest, to - from), 0));
     for (const [cycle, from, to] of runs) {
       const points = cycleRunPoints(series, cycle, from, to, temperature, buffers);

@@ -5,6 +5,8 @@ import { rmSync } from 'node:fs';
 import type { z } from 'zod';
 import { CellbookError } from '../../../shared/api-error';
 import { analyseSeries, BEFORE_FIRST_CHARGE } from '../../../shared/cycling/analyse-series';
+import { cyclesOfSteps } from '../../../shared/cycling/cycles';
+import { splitSteps } from '../../../shared/cycling/segments';
 import { gradeLifespan, type GradedCycle, type LifespanResult } from '../../../shared/cycling/lifespan';
 import type {
   CycleRow,
@@ -222,10 +224,12 @@ export function reanalyseCyclingTest(ctx: ServiceContext, id: number): void {
   const { series, cycleOfPoint } = readStoredSeries(db, id);
   const settings = getCyclingSettings(ctx);
   // The import's cycle numbers stand (the points are stored by them), cycle 0 set apart included.
-  const assigned = { cycleOfPoint, rule: row.cycle_source === 'file' ? ('vendor' as const) : ('steps' as const), note: '' };
+  // Stored by the import's cycles, which change only at step starts (cycles.ts): each step's first point gives its cycle.
+  const cycleOfStep = cyclesOfSteps(splitSteps(series), cycleOfPoint);
+  const assigned = { cycleOfStep, rule: row.cycle_source === 'file' ? ('vendor' as const) : ('steps' as const), note: '' };
   const analysis = analyseSeries(series, { summary: summaryOptionsOf(cellBasis(ctx, row.cell_id)), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, assigned });
   const rows = analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles;
-  db.transaction(() => storeAnalysis(ctx.writer, id, series, cycleOfPoint, rows, analysis.shortCircuits, readVendorCapacities(db, id)))();
+  db.transaction(() => storeAnalysis(ctx.writer, id, series, cycleOfStep, rows, analysis.shortCircuits, readVendorCapacities(db, id)))();
 }
 
 /** The cell's test that an attach to it would continue or replace: none when the test is on that cell already. */

@@ -194,14 +194,14 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
       freeLetGoColumns(points);
       const basis = newCellOfBuildId !== null ? buildBasis(ctx, newCellOfBuildId) : cellBasis(ctx, givenCellId);
       const settings = getCyclingSettings(ctx);
-      // The cycle numbers have given their cycles (in their own memory, when they are the file's):
+      // The cycle numbers have given each step its cycle (cycles.ts):
       // what is stored per point is time, current, voltage and temperature.
       const series = stitched.series;
       const letNumbersGo = () => {
         series.vendorCycle = null;
         freeLetGoColumns(points);
       };
-      analysis = analyseSeries(series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, onCyclesAssigned: letNumbersGo, reuseCycleColumn: true });
+      analysis = analyseSeries(series, { summary: summaryOptionsOf(basis), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit, onCyclesAssigned: letNumbersGo });
     } catch (error) {
       lastFile.stopSpool();
       await lastFile.spooling.catch(() => undefined);
@@ -265,8 +265,8 @@ export async function importCyclingTest(ctx: ServiceContext, givenFiles: readonl
           const fileId = Number(insertFile.run(id, position, result.fileName, original.sizeBytes, original.sha256, result.format.id, result.rows, timeOffsetS, gapRecorded, at).lastInsertRowid);
           storeOriginal(db, fileId, original);
         });
-        storeCyclePoints(db, id, stitched.series, analysis.assignment.cycleOfPoint);
-        storeAnalysis(ctx.writer, id, stitched.series, analysis.assignment.cycleOfPoint, analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles, analysis.shortCircuits);
+        storeCyclePoints(db, id, stitched.series, analysis.assignment.cycleOfStep);
+        storeAnalysis(ctx.writer, id, stitched.series, analysis.assignment.cycleOfStep, analysis.setApartCycle ? [analysis.setApartCycle, ...analysis.cycles] : analysis.cycles, analysis.shortCircuits);
         return id;
       }).immediate();
     } finally {

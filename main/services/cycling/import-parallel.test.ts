@@ -14,7 +14,9 @@ import { analyseSeries } from '../../../shared/cycling/analyse-series';
 import type { CyclerSeries } from '../../../shared/cycling/types';
 import { readSummaryRows } from './analysis-store';
 import { cellBasis, summaryOptionsOf } from './cell-basis';
-import { cycleRunPoints, cycleRuns, readCyclePoints } from './cycle-points-store';
+import { cycleOfPointOf, cycleRuns } from '../../../shared/cycling/cycles';
+import { splitSteps } from '../../../shared/cycling/segments';
+import { cycleRunPoints, readCyclePoints } from './cycle-points-store';
 import { getCyclingSettings } from './cycling-settings';
 import { importCyclingTest } from './import-cycling-test';
 
@@ -55,7 +57,7 @@ describe('a large export read on worker threads', () => {
     const db = temp.ctx.notebook.db;
     const rows = readSummaryRows(db, baseTestId);
     const temperatures = new Map<number, number>();
-    analysis.assignment.cycleOfPoint.forEach((cycle, i) => temperatures.set(cycle, Math.max(temperatures.get(cycle) ?? -Infinity, series.temperatureC![i]!)));
+    cycleOfPointOf(splitSteps(series), analysis.assignment.cycleOfStep, series.timeS.length).forEach((cycle, i) => temperatures.set(cycle, Math.max(temperatures.get(cycle) ?? -Infinity, series.temperatureC![i]!)));
     const expected = [...(analysis.setApartCycle ? [analysis.setApartCycle] : []), ...analysis.cycles].map((row) => ({
       test_id: baseTestId,
       cycle: row.cycle,
@@ -80,7 +82,7 @@ describe('a large export read on worker threads', () => {
     expect(rows.every((row) => row.vendor_discharge_mah !== null && row.vendor_discharge_mah > 0)).toBe(true);
     // Every stored point, column by column, as the whole series' cycles give them.
     const stored = readCyclePoints(db, baseTestId, rows.map((row) => row.cycle));
-    const runs = cycleRuns(analysis.assignment.cycleOfPoint);
+    const runs = cycleRuns(splitSteps(series), analysis.assignment.cycleOfStep);
     expect(stored.map((points) => points.cycle)).toEqual(runs.map(([cycle]) => cycle));
     for (const [index, [cycle, from, to]] of runs.entries()) {
       expect(stored[index]).toEqual(cycleRunPoints(series, cycle, from, to));
