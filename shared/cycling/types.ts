@@ -4,10 +4,11 @@
 import type { VendorStepCapacities } from './vendor-capacity';
 
 /**
- * A column of numbers. Step and cycle numbers are kept as Float32 when it holds every one of them
- * exactly (a 5-million-point test: 20 MB instead of 40 per column); everything else is Float64.
+ * A column of numbers. Step, cycle and state numbers are kept in the narrowest array that holds
+ * every one of them exactly (Int8, Int16, else Float32: main/importers/cycler/run-column.ts), so a
+ * 5-million-point test holds 5 or 10 MB per such column instead of 40; everything else is Float64.
  */
-export type NumberColumn = Float64Array | Float32Array;
+export type NumberColumn = Float64Array | Float32Array | Int16Array | Int8Array;
 
 export interface CyclerSeries {
   timeS: Float64Array;

@@ -4,14 +4,14 @@ import { syntheticTest } from './synthetic';
 import { seededRandom } from './synthetic-random';
 import { cycleOfPointOf } from './cycles';
 import { splitSteps } from './segments';
-import type { CyclerSeries } from './types';
+import type { CyclerSeries, NumberColumn } from './types';
 import { stepCapacitiesInOrder, summariseVendorColumns, vendorStepCapacities } from './vendor-capacity';
 
 const PROTOCOL = { upperCutoffV: 4.25, chargeLimitH: 12.5 };
 
 /** A copy with its own arrays (the steps and directions are read once per series object). */
 function copyOf(series: CyclerSeries): CyclerSeries {
-  const copy = <T extends Float64Array | Float32Array | Int8Array | null>(column: T): T => (column ? (column.slice() as T) : column);
+  const copy = <T extends NumberColumn | Int8Array | null>(column: T): T => (column ? (column.slice() as T) : column);
   return { ...series, timeS: copy(series.timeS), currentA: copy(series.currentA), voltageV: copy(series.voltageV), stepIndex: copy(series.stepIndex), vendorCycle: copy(series.vendorCycle), stateCode: copy(series.stateCode), chargeCapacityAh: copy(series.chargeCapacityAh), dischargeCapacityAh: copy(series.dischargeCapacityAh) };
 }
 

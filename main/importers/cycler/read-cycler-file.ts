@@ -97,8 +97,8 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   if (timeResets > 0) warnings.push(`time went backwards ${timeResets} time(s), first at line ${firstResetLine} (a reset per step or part): it was carried on so that the test time keeps increasing`);
   if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
 
-  // Step, cycle and state numbers stay as the reader kept them (Float32 when it holds them
-  // exactly); every other column is Float64, widened in its own memory where it has the room.
+  // Step, cycle and state numbers stay as the reader kept them (the narrowest array that holds
+  // them exactly: run-column.ts); every other column is Float64, widened in its own memory where it has the room.
   // A column kept on disk (`spilled`) is not in memory: null here, named by the series' `spilled`.
   const numbersOf = (name: ColumnBinding['field']): NumberColumn | null => {
     const index = readPlan.bindings.findIndex((binding) => binding.field === name);
@@ -195,8 +195,9 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
   const currentA = columnOf('current_A') as Float64Array;
   const voltageV = columnOf('voltage_V') as Float64Array;
   const stateColumn = numbersOf('state');
-  let stateCode: Int8Array | null = null;
-  if (stateColumn) {
+  // Read as runs, a state column of -1, 0 and 1 comes as Int8 already (run-column.ts).
+  let stateCode: Int8Array | null = stateColumn instanceof Int8Array ? stateColumn : null;
+  if (stateColumn && !stateCode) {
     stateCode = new Int8Array(stateColumn.length);
     for (let i = 0; i < stateColumn.length; i += 1) stateCode[i] = Number.isFinite(stateColumn[i]!) ? stateColumn[i]! : 0;
   }

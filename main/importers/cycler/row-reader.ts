@@ -8,12 +8,12 @@
 // reference: the byte way gives exactly what it gives (cell-values.test.ts), and falls back to it
 // cell by cell for anything but a plain number (a "144:02:18" duration, a written date).
 import { CellbookError } from '../../../shared/api-error';
-import type { NumberColumn } from '../../../shared/cycling/types';
 import type { ColumnBinding } from './canonical';
 import { CellBytes, excelSerialToEpoch, isBlank, parseDateTimeCell, parseDurationCell, parseNumberCell, POW10, SIMPLE_EPOCH_SECONDS, SIMPLE_NUMBER } from './cell-values';
 import type { FileHead, TextPlan } from './format';
 import { splitQuotedLine } from './quoted-line';
 import type { ColumnSpill } from './column-spill';
+import { RUN_FIELDS, RunColumn } from './run-column';
 import { GrowableColumn } from './series-builder';
 import { lineDecoder } from './text-lines';
 
@@ -76,12 +76,12 @@ export interface RowTally {
 }
 
 export class RowReader {
-  /** One column per binding; a spilled binding's stays empty (its values go to its spill). */
-  readonly columns: GrowableColumn[];
+  /** One column per binding; a spilled binding's stays empty (its values go to its spill); step, cycle and state as runs (run-column.ts). */
+  readonly columns: Array<GrowableColumn | RunColumn>;
   /** Per binding, the file its values go to instead of memory (column-spill.ts), or null. */
   readonly spills: Array<ColumnSpill | null>;
   /** Where each binding's values go: its column or its spill. */
-  private readonly sinks: Array<GrowableColumn | ColumnSpill>;
+  private readonly sinks: Array<GrowableColumn | RunColumn | ColumnSpill>;
   readonly tally: RowTally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
   private readonly parsers: Parsed[];
   private readonly indexes: Int32Array;
@@ -113,13 +113,15 @@ export class RowReader {
     timeBinding: ColumnBinding,
     private readonly signal: AbortSignal | undefined,
     private readonly fileName: string,
-    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly NumberColumn[]; spillOf?: (binding: ColumnBinding) => ColumnSpill | null } = {},
+    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly Float64Array[]; spillOf?: (binding: ColumnBinding) => ColumnSpill | null } = {},
   ) {
     this.headerLines = options.headerLines ?? plan.dataStartLine;
     const bindings = plan.bindings;
     const expectedRows = options.expectedRows ?? expectedRowCount(plan, head);
     this.spills = bindings.map((binding) => options.spillOf?.(binding) ?? null);
-    this.columns = bindings.map((_, i) => (this.spills[i] ? new GrowableColumn(16) : new GrowableColumn(expectedRows, options.firstBlocks?.[i])));
+    this.columns = bindings.map((binding, i) =>
+      this.spills[i] ? new GrowableColumn(16) : RUN_FIELDS.has(binding.field) ? new RunColumn(expectedRows) : new GrowableColumn(expectedRows, options.firstBlocks?.[i]),
+    );
     this.sinks = bindings.map((_, i) => this.spills[i] ?? this.columns[i]!);
     this.parsers = bindings.map((binding) => cellParser(binding, plan, head.container));
     this.indexes = Int32Array.from(bindings, (binding) => binding.index);

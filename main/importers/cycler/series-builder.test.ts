@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { NumberColumn } from '../../../shared/cycling/types';
 import { float64Column, GrowableColumn } from './series-builder';
 import type { SharedColumns, TextPartResult } from './text-part';
 import { joinParts } from './text-parts';
@@ -6,7 +7,7 @@ import { joinParts } from './text-parts';
 const TALLY = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
 
 /** Pushes every value; the column read back must hold each one as it was given (Object.is: -0 and NaN too). */
-function roundTrip(values: readonly number[], first?: Float64Array): Float64Array | Float32Array {
+function roundTrip(values: readonly number[], first?: Float64Array): NumberColumn {
   const column = new GrowableColumn(16, first);
   for (const value of values) column.push(value);
   const out = column.toArray();
@@ -51,10 +52,11 @@ describe('a column of parsed numbers', () => {
   });
 
   /**
-   * Two parts of two columns read into shared regions of `bytesPerRow` bytes a row. Column 0:
+   * Two parts of two columns read into shared regions of 8 bytes a row. Column 0:
    * whole numbers in both parts; column 1: whole numbers in the first part, decimals in the second.
    */
-  function partsInRegions(bytesPerRow: 4 | 8) {
+  function partsInRegions() {
+    const bytesPerRow = 8;
     const capacityRows = 1000;
     const buffers = [new SharedArrayBuffer(2 * capacityRows * bytesPerRow), new SharedArrayBuffer(2 * capacityRows * bytesPerRow)];
     const regions: SharedColumns[] = [0, 1].map((part) => ({ buffers, offsetRows: part * capacityRows, capacityRows, bytesPerRow: [bytesPerRow, bytesPerRow] }));
@@ -65,32 +67,20 @@ describe('a column of parsed numbers', () => {
     const parts: TextPartResult[] = partValues.map((columns, part) => {
       const built = columns.map((values, index) => {
         const offset = regions[part]!.offsetRows * bytesPerRow;
-        const region = bytesPerRow === 4 ? new Float32Array(buffers[index]!, offset, capacityRows) : new Float64Array(buffers[index]!, offset, capacityRows);
+        const region = new Float64Array(buffers[index]!, offset, capacityRows);
         const column = new GrowableColumn(16, region);
         for (const value of values) column.push(value);
         return column.toArray();
       });
-      return { columns: built, spilled: [null, null], tally: { ...TALLY, rows: columns[0]!.length }, lines: columns[0]!.length, firstTime: 0, firstRowLine: 1, lastTime: 0 };
+      return { columns: built, spilled: [null, null], runs: [null, null], tally: { ...TALLY, rows: columns[0]!.length }, lines: columns[0]!.length, firstTime: 0, firstRowLine: 1, lastTime: 0 };
     });
     return { buffers, regions, partValues, parts };
   }
 
   it('joins parts read into shared regions: Float32 when every part kept it, else Float64 throughout', () => {
-    const { regions, partValues, parts } = partsInRegions(8);
+    const { regions, partValues, parts } = partsInRegions();
     const { columns } = joinParts(parts, regions);
     expect(columns[0]).toBeInstanceOf(Float32Array);
-    expect(columns[1]).toBeInstanceOf(Float64Array);
-    expect([...columns[0]!]).toEqual([...partValues[0]![0]!, ...partValues[1]![0]!]);
-    expect([...columns[1]!]).toEqual([...partValues[0]![1]!, ...partValues[1]![1]!]);
-  });
-
-  it('joins whole numbers read into regions of 4 bytes a row in place, and moves a part that needed Float64 to its own memory', () => {
-    const { buffers, regions, partValues, parts } = partsInRegions(4);
-    // The second part's decimals left its region for a Float64 array of its own.
-    expect(parts[1]!.columns[1]!.buffer).not.toBeInstanceOf(SharedArrayBuffer);
-    const { columns } = joinParts(parts, regions);
-    expect(columns[0]).toBeInstanceOf(Float32Array);
-    expect(columns[0]!.buffer).toBe(buffers[0]);
     expect(columns[1]).toBeInstanceOf(Float64Array);
     expect([...columns[0]!]).toEqual([...partValues[0]![0]!, ...partValues[1]![0]!]);
     expect([...columns[1]!]).toEqual([...partValues[0]![1]!, ...partValues[1]![1]!]);

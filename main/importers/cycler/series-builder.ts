@@ -40,7 +40,7 @@ function roomForFloat64(column: Float32Array): boolean {
 /** The column as Float64 with the same values: in place when its buffer has room (then `column` must not be used again), else a copy. */
 export function float64Column(column: NumberColumn): Float64Array {
   if (column instanceof Float64Array) return column;
-  return roomForFloat64(column) ? widenInPlace(column) : Float64Array.from(column);
+  return column instanceof Float32Array && roomForFloat64(column) ? widenInPlace(column) : Float64Array.from(column);
 }
 
 export class GrowableColumn {
@@ -61,13 +61,10 @@ export class GrowableColumn {
    * `expected`: the number of values the caller expects (a guess; more or fewer are fine).
    * `first`: the array to fill first (a region of shared memory); values beyond it go into blocks.
    */
-  constructor(expected = 1 << 14, first?: NumberColumn) {
+  constructor(expected = 1 << 14, first?: Float64Array) {
     this.given = first !== undefined && first.length > 0;
-    // A region given as Float32 has no room to widen into: widened, the values move to a Float64 array of the column's own.
-    this.givenWide = this.given && first instanceof Float64Array ? first : null;
-    if (!this.given) this.block32 = new Float32Array(Math.max(16, Math.ceil(expected)));
-    else if (first instanceof Float32Array) this.block32 = first;
-    else this.block32 = new Float32Array(first!.buffer, first!.byteOffset, first!.length);
+    this.givenWide = this.given ? first! : null;
+    this.block32 = this.given ? new Float32Array(first!.buffer, first!.byteOffset, first!.length) : new Float32Array(Math.max(16, Math.ceil(expected)));
   }
 
   push(value: number): void {

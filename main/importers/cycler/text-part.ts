@@ -6,6 +6,7 @@ import type { ColumnBinding } from './canonical';
 import { ColumnSpill, SPILLED_FIELDS, spillPath, type SpillTarget } from './column-spill';
 import type { FileHead, TextPlan } from './format';
 import { expectedRowCount, RowReader, type RowTally } from './row-reader';
+import { RUN_FIELDS, RunColumn, type Runs } from './run-column';
 import { scanTextLines, type ByteRange } from './text-lines';
 
 export interface TextPartResult {
@@ -13,6 +14,8 @@ export interface TextPartResult {
   columns: NumberColumn[];
   /** Per binding, the file its values went to instead of `columns` (then empty), or null. */
   spilled: Array<SpilledPiece | null>;
+  /** Per binding, its values as runs instead of `columns` (then empty: a part of a file, run-column.ts), or null. */
+  runs: Array<Runs | null>;
   tally: RowTally;
   /** Lines in the part (numbered from 1 within it). */
   lines: number;
@@ -27,22 +30,17 @@ export interface SharedColumns {
   buffers: SharedArrayBuffer[];
   offsetRows: number;
   capacityRows: number;
-  /** Per binding: 8 bytes a row (room for Float64), or 4 for a whole-number field (WHOLE_NUMBER_FIELDS). */
+  /** Per binding: 8 bytes a row (room for Float64), or 0 for a field read as runs (RUN_FIELDS) or kept on disk. */
   bytesPerRow: number[];
 }
 
 /**
- * Fields whose values are whole numbers, which a column keeps as Float32 (series-builder.ts): their
- * shared regions have 4 bytes a row. With room for Float64 instead, the rows a later part wrote
- * stayed in memory after they were moved down behind the part before (joinParts): 10 MB per such
- * column on a 5 M-row file read in two parts. A part whose values do not fit goes on in its own
- * memory, as one that outgrows its region does.
+ * The bytes a row of `field` takes in a shared region: none for step, cycle and state numbers,
+ * which a part sends as runs (run-column.ts; one that changes on most rows goes on in the part's
+ * own memory, as a column that outgrows its region does).
  */
-export const WHOLE_NUMBER_FIELDS: ReadonlySet<ColumnBinding['field']> = new Set<ColumnBinding['field']>(['step', 'cycle', 'state']);
-
-/** The bytes a row of `field` takes in a shared region. */
 export function regionBytesPerRow(field: ColumnBinding['field']): number {
-  return WHOLE_NUMBER_FIELDS.has(field) ? Float32Array.BYTES_PER_ELEMENT : Float64Array.BYTES_PER_ELEMENT;
+  return RUN_FIELDS.has(field) ? 0 : Float64Array.BYTES_PER_ELEMENT;
 }
 
 export interface TextPartOptions {
@@ -76,11 +74,10 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
   const first = range !== undefined && range.startByte === 0 && !into;
   const { spill } = options;
   const spilled = (binding: ColumnBinding) => spill !== undefined && SPILLED_FIELDS[binding.field] !== undefined;
-  // A spilled binding has no region (its buffer is empty).
-  const firstBlocks = into?.buffers.map((buffer, i): NumberColumn => {
-    if (spilled(plan.bindings[i]!)) return new Float64Array(0);
-    const bytesPerRow = into.bytesPerRow[i]!;
-    return bytesPerRow === Float32Array.BYTES_PER_ELEMENT ? new Float32Array(buffer, into.offsetRows * bytesPerRow, into.capacityRows) : new Float64Array(buffer, into.offsetRows * bytesPerRow, into.capacityRows);
+  // A spilled binding, and one read as runs, has no region (its buffer is empty).
+  const firstBlocks = into?.buffers.map((buffer, i): Float64Array => {
+    if (spilled(plan.bindings[i]!) || into.bytesPerRow[i] === 0) return new Float64Array(0);
+    return new Float64Array(buffer, into.offsetRows * Float64Array.BYTES_PER_ELEMENT, into.capacityRows);
   });
   const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, {
     ...(range && range.startByte > 0 ? { headerLines: 0 } : first ? { expectedRows: expectedRowCount(plan, head) } : {}),
@@ -105,9 +102,12 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
     },
     range,
   );
+  // A part of a file sends step, cycle and state numbers as runs, joined before they are expanded (joinParts).
+  const runs = reader.columns.map((column) => (range !== undefined && column instanceof RunColumn ? column.finish() : null));
   return {
-    columns: reader.columns.map((column) => column.toArray(first)),
+    columns: reader.columns.map((column, i) => (runs[i] ? new Float64Array(0) : column instanceof RunColumn ? column.toArray() : column.toArray(first))),
     spilled: reader.spills.map((column) => column?.finish() ?? null),
+    runs,
     tally: reader.tally,
     lines: Math.max(lines, reader.tally.cutLastLine),
     firstTime: reader.firstTime,

@@ -4,6 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { NumberColumn, SpilledColumn } from '../../../shared/cycling/types';
 import { joinSpilled } from './column-spill';
+import { expandRuns, joinRuns, type Runs } from './run-column';
 import type { FileHead, TextPlan } from './format';
 import type { RowTally } from './row-reader';
 import type { SharedColumns, TextPartResult } from './text-part';
@@ -96,8 +97,23 @@ export function joinParts(parts: readonly TextPartResult[], regions?: readonly S
   }
   // A spilled column is its parts' files in order; its column in memory stays empty.
   const spilled = parts[0]!.spilled.map((_, index) => (parts.every((part) => part.spilled[index]) ? joinSpilled(parts.map((part) => part.spilled[index]!)) : null));
-  const columns = parts[0]!.columns.map((_, index) => (spilled[index] ? EMPTY : regions && inRegions(parts, regions, index) ? closeGaps(parts, regions, index, tally.rows) : appended(parts, index, tally.rows)));
+  const columns = parts[0]!.columns.map((_, index) => (spilled[index] ? EMPTY : runsJoined(parts, index) ?? (regions && inRegions(parts, regions, index) ? closeGaps(parts, regions, index, tally.rows) : appended(parts, index, tally.rows))));
   return { columns, spilled, tally, firstTime };
+}
+
+/**
+ * Column `index` when the parts sent it as runs (run-column.ts): joined, then made in the narrowest
+ * array that holds it. Where only some did (another part's changed on most rows), their runs are
+ * expanded for the ordinary join; null then, and for any other column.
+ */
+function runsJoined(parts: readonly TextPartResult[], index: number): NumberColumn | null {
+  const runs = parts.map((part) => part.runs[index] ?? null);
+  if (runs.every((part) => part === null)) return null;
+  if (runs.every((part): part is Runs => part !== null)) return expandRuns(joinRuns(runs));
+  runs.forEach((part, number) => {
+    if (part) parts[number]!.columns[index] = expandRuns(part);
+  });
+  return null;
 }
 
 /** Whether every part's column `index` is still in its shared region (none outgrew it). */
@@ -117,13 +133,10 @@ function allNarrow(parts: readonly TextPartResult[], index: number): boolean {
 /**
  * The parts' rows moved down in their shared buffer, each right after the one before: no copy of
  * the column is made. A region has room for Float64 (8 bytes a row), and a column that one part had
- * to widen is widened in every part first, where it lies; or it has 4 bytes a row (a whole-number
- * field, text-part.ts), and then every part that is still in its region kept Float32.
+ * to widen is widened in every part first, where it lies.
  */
 function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number, rows: number): NumberColumn {
   const narrow = allNarrow(parts, index);
-  const bytesPerRow = regions[0]!.bytesPerRow[index]!;
-  if (!narrow && bytesPerRow < Float64Array.BYTES_PER_ELEMENT) throw new Error('a Float64 column in a region of 4 bytes a row');
   if (!narrow) {
     for (const part of parts) {
       const column = part.columns[index]!;
@@ -132,8 +145,8 @@ function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedCol
   }
   const buffer = regions[0]!.buffers[index]!;
   const whole = narrow ? new Float32Array(buffer) : new Float64Array(buffer);
-  // Values of the column per row of a region.
-  const perRow = bytesPerRow / (narrow ? Float32Array.BYTES_PER_ELEMENT : Float64Array.BYTES_PER_ELEMENT);
+  // Values of the column per row of a region (8 bytes a row).
+  const perRow = narrow ? 2 : 1;
   let offset = 0;
   for (const [number, part] of parts.entries()) {
     const from = regions[number]!.offsetRows * perRow;

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
-import type { CyclerSeries, SpilledColumn } from '../../../shared/cycling/types';
+import type { CyclerSeries, NumberColumn, SpilledColumn } from '../../../shared/cycling/types';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { getCyclingTest, reanalyseCyclingTest } from './cycling-tests';
@@ -41,7 +41,7 @@ afterAll(() => temp?.dispose());
 
 /** Points [from, to) of the series, its time counted from `timeZeroS` and its cycles lowered by `cycleShift`. */
 function part(from: number, to: number, timeZeroS: number, cycleShift: number): CyclerSeries {
-  const cut = <Column extends Float64Array | Float32Array>(column: Column | null) => column && (column.slice(from, to) as Column);
+  const cut = <Column extends NumberColumn>(column: Column | null) => column && (column.slice(from, to) as Column);
   return {
     ...series,
     timeS: series.timeS.slice(from, to).map((t) => t - timeZeroS),
