@@ -2,6 +2,8 @@
 // narrowest array that holds them, whether read whole or in parts joined.
 import { describe, expect, it } from 'vitest';
 import { expandRuns, joinRuns, RunColumn } from './run-column';
+import type { TextPartResult } from './text-part';
+import { joinParts } from './text-parts';
 
 /** Pushes every value; the column read back must hold each one as it was given (Object.is: -0 and NaN too). */
 function roundTrip(values: readonly number[]) {
@@ -63,5 +65,21 @@ describe('a column read as runs', () => {
         if (!Object.is(expanded[i], value)) expect.fail(`cuts ${cuts.join(',')}, value ${i}: ${expanded[i]} for ${value}`);
       });
     }
+  });
+
+  it('joins a part sent as runs with one that went on as an ordinary column (joinParts), every value as given', () => {
+    const tally = { rows: 0, skipped: 0, firstSkippedLine: 0, damaged: 0, timeResets: 0, firstResetLine: 0, cutLastLine: 0 };
+    const first = stepNumbers(100, 10, 4);
+    const counter = Array.from({ length: 40_000 }, (_, i) => 5 + i);
+    const parts: TextPartResult[] = [first, counter].map((values) => {
+      const column = new RunColumn();
+      for (const value of values) column.push(value);
+      const runs = column.finish();
+      return { columns: [runs ? new Float64Array(0) : column.denseColumn()!], spilled: [null], runs: [runs], tally: { ...tally, rows: values.length }, lines: values.length, firstTime: 0, firstRowLine: 1, lastTime: 0 };
+    });
+    expect(parts[0]!.runs[0]).not.toBeNull();
+    expect(parts[1]!.runs[0]).toBeNull();
+    const { columns } = joinParts(parts);
+    expect(Array.from(columns[0]!)).toEqual([...first, ...counter]);
   });
 });
