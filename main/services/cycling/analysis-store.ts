@@ -16,7 +16,8 @@ function maxTemperatures(series: CyclerSeries, cycleOfStep: Int32Array): Map<num
   let s = 0;
   const takeBlock = (values: Float64Array, from: number) => {
     for (let i = 0; i < values.length; i += 1) {
-      const value = values[i]!;
+      // As stored (Float32), so that a re-analysis of the stored points finds the same maximum.
+      const value = Math.fround(values[i]!);
       if (!Number.isFinite(value)) continue;
       while (steps[s]!.endIndex < from + i) s += 1;
       const cycle = cycleOfStep[s]!;

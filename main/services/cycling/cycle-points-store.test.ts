@@ -7,7 +7,7 @@ import { pointCounters } from '../../../shared/cycling/point-counters';
 import { pointDirections, splitSteps } from '../../../shared/cycling/segments';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
-import { readCyclerFile } from '../../importers/cycler/read-cycler-file';
+import { readCyclerExport } from '../../importers/cycler/read-export';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { readCyclePoints } from './cycle-points-store';
@@ -25,7 +25,8 @@ describe('stored cycle points', () => {
   it('hold the whole-test capacity and energy counters of every point', async () => {
     const filePath = path.join(temp.dir, 'cell.csv');
     writeArbinCsv(filePath, syntheticTest({ seed: 5, cycles: 6, capacityMAh: 2, currentMA: 1, sampleIntervalS: 30 }), 1_767_258_000);
-    const { series } = await readCyclerFile(filePath, CYCLER_FORMATS, CYCLER_REFUSALS);
+    // Read as the import reads it (current and voltage as stored: stored-precision.ts).
+    const { series } = await readCyclerExport(filePath, CYCLER_FORMATS, CYCLER_REFUSALS);
     const cycleOfPoint = cycleOfPointOf(splitSteps(series), assignCycles(series).cycleOfStep, series.timeS.length);
     const expected = pointCounters(series, cycleOfPoint);
     const outcome = await importCyclingTest(temp.ctx, [{ filePath, fileName: 'cell.csv' }], {});

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTest } from '../../../shared/cycling/synthetic';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from '../../importers/cycler/formats/index';
 import { readCyclerFile } from '../../importers/cycler/read-cycler-file';
+import { readCyclerExport } from '../../importers/cycler/read-export';
 import { openTempNotebook, type TempNotebook } from '../../testing/temp-notebook';
 import { writeArbinCsv } from './arbin-csv-writer';
 import { analyseSeries } from '../../../shared/cycling/analyse-series';
@@ -39,9 +40,9 @@ const TABLES = ['cycling_tests', 'cycling_files', 'cycling_file_chunks', 'cycle_
 /** Rows in every table an import writes (a dump's deep comparison of megabytes of blobs would take a minute). */
 const counts = () => Object.fromEntries(TABLES.map((table) => [table, (temp.ctx.notebook.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]));
 
-/** The file read on one thread, its columns all Float64 and kept whole: the reference the import must give again. */
+/** The file read on one thread, as the import reads it (current and voltage as stored: stored-precision.ts), its columns all Float64 and kept whole: the reference the import must give again. */
 async function wholeSeriesReference(filePath: string) {
-  const { series } = await readCyclerFile(filePath, CYCLER_FORMATS, CYCLER_REFUSALS, { cuts: [] });
+  const { series } = await readCyclerExport(filePath, CYCLER_FORMATS, CYCLER_REFUSALS, { cuts: [] });
   const wide: CyclerSeries = { ...series, stepIndex: series.stepIndex && Float64Array.from(series.stepIndex), vendorCycle: series.vendorCycle && Float64Array.from(series.vendorCycle) };
   const settings = getCyclingSettings(temp.ctx);
   const analysis = analyseSeries(wide, { summary: summaryOptionsOf(cellBasis(temp.ctx, null)), lifespan: settings.lifespan, shortCircuit: settings.shortCircuit });
@@ -58,7 +59,7 @@ describe('a large export read on worker threads', () => {
     const db = temp.ctx.notebook.db;
     const rows = readSummaryRows(db, baseTestId);
     const temperatures = new Map<number, number>();
-    cycleOfPointOf(splitSteps(series), analysis.assignment.cycleOfStep, series.timeS.length).forEach((cycle, i) => temperatures.set(cycle, Math.max(temperatures.get(cycle) ?? -Infinity, series.temperatureC![i]!)));
+    cycleOfPointOf(splitSteps(series), analysis.assignment.cycleOfStep, series.timeS.length).forEach((cycle, i) => temperatures.set(cycle, Math.max(temperatures.get(cycle) ?? -Infinity, Math.fround(series.temperatureC![i]!))));
     const expected = [...(analysis.setApartCycle ? [analysis.setApartCycle] : []), ...analysis.cycles].map((row) => ({
       test_id: baseTestId,
       cycle: row.cycle,
