@@ -3,9 +3,9 @@
 //
 // V8's young generation is capped at 4 MB a half (Node's default lets it grow to 16): a command
 // works on columns of typed arrays, not on many short-lived objects, and the larger young
-// generation only held memory. Measured on the import benchmark's 5 M-row file: a peak of 298-305 MB
-// (291,344-297,452 KiB by /usr/bin/time; 308-312 MB in the bench's runs) instead of 323-344 MB, and
-// no slower (npm run bench:import runs the command through this line).
+// generation only held memory. Measured on the import benchmark's 5 M-row file when this was set:
+// a peak of 298-305 MB (291,344-297,452 KiB by /usr/bin/time) instead of 323-344 MB, and no slower
+// (npm run bench:import runs the command through this line).
 // The option can only be given when Node starts, hence the first line (`node main/cli/bin.cjs`, as
 // the npm scripts run it, goes without it).
 'use strict';

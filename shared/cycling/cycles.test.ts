@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignCycles, cycleOfPointOf, cycleRuns, cyclesOfSteps } from './cycles';
+import { assignCycles, cycleRuns, cyclesOfSteps, NO_CYCLE } from './cycles';
 import { splitSteps } from './segments';
-import { evenTimes, seriesFromColumns, seriesFromSteps, type StepSpec } from './series-fixture';
+import { cycleOfPointOf, evenTimes, seriesFromColumns, seriesFromSteps, type StepSpec } from './series-fixture';
 import type { CyclerSeries } from './types';
 
 const mA = 1e-3;
@@ -41,6 +41,11 @@ describe('assignCycles', () => {
     expect(Array.from(cycleOfPointOf(steps, cycleOfStep, series.timeS.length))).toEqual(expected);
     expect(Array.from(cyclesOfSteps(steps, Int32Array.from(expected)))).toEqual(Array.from(cycleOfStep));
     expect(cycleRuns(steps, cycleOfStep)).toEqual([[1, 0, 16], [2, 16, 32], [3, 32, 48], [4, 48, 64]]);
+  });
+
+  it('gives a step whose first point has no cycle number no cycle, not cycle 0', () => {
+    const series = seriesFromColumns({ timeS: [0, 1, 2, 3, 4, 5], currentA: [1, 1, -1, -1, 1, 1].map((value) => value * mA), stepIndex: [1, 1, 2, 2, 3, 3] });
+    expect(Array.from(cyclesOfSteps(splitSteps(series), [0, 0, Number.NaN, 1, 2, 2]))).toEqual([0, NO_CYCLE, 2]);
   });
 
   it('uses the file’s cycle numbers when they start at 1', () => {

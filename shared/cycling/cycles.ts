@@ -34,18 +34,20 @@ export function assignCycles(series: CyclerSeries): CycleAssignment {
   return { cycleOfStep: fromSteps.cycleOfStep, rule: 'steps', note: `${problem}: cycles were recomputed from the charge/discharge steps. ${fromSteps.note}` };
 }
 
-/** The cycle of each step from a cycle number per point (stored points, a vendor column): its first point's. */
+/** No cycle: a step whose first point has no cycle number (an empty cell of a vendor column). */
+export const NO_CYCLE = -1;
+
+/**
+ * The cycle of each step from a cycle number per point (stored points, a vendor column): its first
+ * point's, or NO_CYCLE where that is not a number (an Int32 would make it 0, a cycle that exists).
+ */
 export function cyclesOfSteps(steps: readonly CyclerStep[], cycleOfPoint: ArrayLike<number>): Int32Array {
   const cycleOfStep = new Int32Array(steps.length);
-  for (let s = 0; s < steps.length; s += 1) cycleOfStep[s] = cycleOfPoint[steps[s]!.startIndex]!;
+  for (let s = 0; s < steps.length; s += 1) {
+    const cycle = cycleOfPoint[steps[s]!.startIndex]!;
+    cycleOfStep[s] = Number.isFinite(cycle) ? cycle : NO_CYCLE;
+  }
   return cycleOfStep;
-}
-
-/** Each point's cycle, for the few readers that want one per point (a test's own check, a plot's cycle starts). */
-export function cycleOfPointOf(steps: readonly CyclerStep[], cycleOfStep: Int32Array, count: number): Int32Array {
-  const cycleOfPoint = new Int32Array(count);
-  steps.forEach((step, s) => cycleOfPoint.fill(cycleOfStep[s]!, step.startIndex, step.endIndex + 1));
-  return cycleOfPoint;
 }
 
 /** Contiguous runs of one cycle number: [cycle, first point, point after the last], in time order. */

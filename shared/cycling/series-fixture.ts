@@ -1,6 +1,7 @@
 // Test factories: a CyclerSeries from a list of steps written the way a cycler records them (a
 // record at each step's start, at the same time as the previous step's last record, and one at its
 // end), so that each test states its data in a few lines and its expected numbers in closed form.
+import type { CyclerStep } from './segments';
 import type { CyclerSeries } from './types';
 
 export interface StepSpec {
@@ -62,4 +63,11 @@ export function seriesFromColumns(columns: { timeS: number[]; currentA: number[]
     dischargeCapacityAh: null,
     temperatureC: null,
   };
+}
+
+/** Each point's cycle from a cycle per step (cycles.ts), for tests that check per point. */
+export function cycleOfPointOf(steps: readonly CyclerStep[], cycleOfStep: Int32Array, count: number): Int32Array {
+  const cycleOfPoint = new Int32Array(count);
+  steps.forEach((step, s) => cycleOfPoint.fill(cycleOfStep[s]!, step.startIndex, step.endIndex + 1));
+  return cycleOfPoint;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseSeries } from './analyse-series';
 import { syntheticTest } from './synthetic';
 import { seededRandom } from './synthetic-random';
-import { cycleOfPointOf } from './cycles';
 import { splitSteps } from './segments';
+import { cycleOfPointOf } from './series-fixture';
 import type { CyclerSeries, NumberColumn } from './types';
 import { stepCapacitiesInOrder, summariseVendorColumns, vendorStepCapacities } from './vendor-capacity';
 

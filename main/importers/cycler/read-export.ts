@@ -45,7 +45,7 @@ function summaryComparison(series: CyclerSeries, summaries: LayeredCopy['cycleSu
   if (!series.vendorCycle) return "Neware's cycle summaries could not be matched to the records";
   // Neware's cycles are made of its steps (the export's own layers), so each step's first record gives its cycle.
   const steps = splitSteps(series);
-  const cycleOfStep = cyclesOfSteps(steps, series.vendorCycle).map((cycle) => (Number.isFinite(cycle) ? cycle : -1));
+  const cycleOfStep = cyclesOfSteps(steps, series.vendorCycle);
   const counted = integrateCycles(series, steps, cycleOfStep, stepStartsOf(series));
   let worst = 0;
   let compared = 0;

@@ -2,7 +2,8 @@
 // count gives (shared/cycling/point-counters.ts), rounded once to Float32: checked byte for byte.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignCycles, cycleOfPointOf } from '../../../shared/cycling/cycles';
+import { assignCycles } from '../../../shared/cycling/cycles';
+import { cycleOfPointOf } from '../../../shared/cycling/series-fixture';
 import { pointCounters } from '../../../shared/cycling/point-counters';
 import { pointDirections, splitSteps } from '../../../shared/cycling/segments';
 import { syntheticTest } from '../../../shared/cycling/synthetic';

@@ -18,11 +18,7 @@ function float32(source: Float64Array, from: number, to: number, out: Float32Arr
   return out;
 }
 
-/**
- * The arrays a store fills run after run, made once for the longest run: a new set per run left a
- * 1 M-point import's runs to V8's collector, which let 20 MB of them wait. SQLite copies each
- * value as it is bound, so the next run can reuse them.
- */
+/** One run's arrays as stored: current, voltage, counters, temperature and step numbers. */
 interface RunArrays {
   currentA: Float32Array;
   voltageV: Float32Array;
@@ -34,6 +30,11 @@ interface RunArrays {
   temperatureRead: Float64Array;
 }
 
+/**
+ * The arrays a store fills run after run, made once for the longest run: a new set per run left a
+ * 1 M-point import's runs to V8's collector, which let 20 MB of them wait. SQLite copies each
+ * value as it is bound, so the next run can reuse them.
+ */
 export class RunBuffers {
   private readonly arrays: RunArrays;
 
