@@ -1,7 +1,7 @@
 // Splits a cycling series into steps: runs of points that the cycler spent on one programme step
 // (a charge, a discharge or a rest). Cycles, capacities and the short-circuit checks are all built
 // on steps, because a cycler changes what it does only at a step boundary.
-import type { CyclerSeries } from './types';
+import type { CyclerSeries, ReadingColumn } from './types';
 
 /** +1 charge, -1 discharge, 0 rest (the sign convention of CyclerSeries: charge current positive). */
 export type StepDirection = 1 | -1 | 0;
@@ -66,7 +66,7 @@ export function restThresholdA(series: CyclerSeries): number {
   return restFloor(series).thresholdA;
 }
 
-function readRestFloor(current: Float64Array): RestFloor {
+function readRestFloor(current: ReadingColumn): RestFloor {
   const workingCurrentA = heldCurrentA(current);
   const resolutionA = resolutionOf(current);
   const byRange = workingCurrentA * REST_CURRENT_FRACTION;
@@ -92,7 +92,7 @@ function readRestFloor(current: Float64Array): RestFloor {
 }
 
 /** The largest |I| held over 2 or 3 consecutive finite points of one sign within HELD_TOLERANCE. */
-function heldCurrentA(current: Float64Array): number {
+function heldCurrentA(current: ReadingColumn): number {
   const heldPoints = current.length < SHORT_FILE_POINTS ? 2 : 3;
   let held = 0;
   for (let i = heldPoints - 1; i < current.length; i += 1) {
@@ -119,7 +119,7 @@ function heldCurrentA(current: Float64Array): number {
   return held;
 }
 
-function resolutionOf(current: Float64Array): number | null {
+function resolutionOf(current: ReadingColumn): number | null {
   const stride = Math.max(1, Math.floor(current.length / RESOLUTION_SAMPLE));
   const sample: number[] = [];
   for (let i = 0; i < current.length; i += stride) {

@@ -10,10 +10,17 @@ import type { VendorStepCapacities } from './vendor-capacity';
  */
 export type NumberColumn = Float64Array | Float32Array | Int16Array | Int8Array;
 
+/**
+ * Current and voltage readings. An import keeps them as Float32, as the points store does
+ * (main/importers/cycler/stored-precision.ts): a reading to 6e-8 of its value, and 4 bytes a point
+ * instead of 8. A series made in code (synthetic tests, fixtures) may hold Float64.
+ */
+export type ReadingColumn = Float32Array | Float64Array;
+
 export interface CyclerSeries {
   timeS: Float64Array;
-  currentA: Float64Array;
-  voltageV: Float64Array;
+  currentA: ReadingColumn;
+  voltageV: ReadingColumn;
   /** The export's own step number (increments at each programme step), when it has one. */
   stepIndex: NumberColumn | null;
   /** The export's own cycle number, when it has one (may start at 0, may never increment). */

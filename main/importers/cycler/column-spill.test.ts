@@ -18,7 +18,7 @@ const tempDir = useTempDirs();
 const MACCOR = path.resolve(__dirname, '../../../../shared/fixtures/cyclers/maccor/cellpy__maccor_one.txt');
 
 /** The column's values as bytes (NaN and -0 compare as stored). */
-const bytesOf = (values: Float64Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+const bytesOf = (values: ArrayBufferView) => Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
 
 function readAll(column: SpilledColumn | undefined): Float64Array {
   expect(column).toBeDefined();

@@ -7,7 +7,7 @@
 // Float64s parsed, byte for byte, so everything read back is what memory would have held.
 import { appendFileSync, closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { SpilledColumn, SpilledColumns, SpilledPiece } from '../../../shared/cycling/types';
+import type { ReadingColumn, SpilledColumn, SpilledColumns, SpilledPiece } from '../../../shared/cycling/types';
 import type { ColumnBinding } from './canonical';
 
 /**
@@ -179,7 +179,7 @@ export function forEachSpilledBlock(column: SpilledColumn, each: (values: Float6
  */
 let splits = 0;
 
-export function splitSpilledStepCapacity(column: SpilledColumn, currentA: Float64Array, stateCode: Int8Array | null, dir: string): Required<Pick<SpilledColumns, 'chargeCapacityAh' | 'dischargeCapacityAh'>> {
+export function splitSpilledStepCapacity(column: SpilledColumn, currentA: ReadingColumn, stateCode: Int8Array | null, dir: string): Required<Pick<SpilledColumns, 'chargeCapacityAh' | 'dischargeCapacityAh'>> {
   // Numbered: the files of one import share its folder.
   splits += 1;
   const charge = new ColumnSpill(path.join(dir, `split-${splits}-charge_capacity_Ah.f64`));

@@ -8,6 +8,7 @@ import { genericFormat } from './formats/generic';
 import { REFUSALS } from './formats/refusals';
 import { splitHeader, unitScale } from './header-units';
 import { readCyclerFile } from './read-cycler-file';
+import { asStored } from './stored-precision';
 
 const tempDir = useTempDirs();
 const FORMATS = [genericFormat];
@@ -49,10 +50,10 @@ describe('reading a delimited file', () => {
     const result = await readCyclerFile(file('lab.csv', csv), FORMATS, REFUSALS);
     expect(result.format).toEqual({ id: 'generic', label: genericFormat.label, detectedBy: 'content' });
     expect(result.rows).toBe(4);
-    expect([...result.series.currentA]).toEqual([0.001, 0.001, 0.001, 0.001]);
+    expect([...result.series.currentA]).toEqual([0.001, 0.001, 0.001, 0.001].map(asStored));
     // The reset point is joined to the last time before it (the gap is unknown), then time runs on.
     expect([...result.series.timeS]).toEqual([0, 1, 1, 2]);
-    expect(result.series.voltageV[0]).toBeCloseTo(3.7, 12);
+    expect(result.series.voltageV[0]).toBe(asStored(3.7));
     expect(result.warnings).toContain('time went backwards 1 time(s), first at line 4 (a reset per step or part): it was carried on so that the test time keeps increasing');
     expect(result.notes.some((note) => note.includes('read as millivolts'))).toBe(true);
   });
@@ -60,7 +61,7 @@ describe('reading a delimited file', () => {
   it('reads decimal commas in a semicolon file and reports skipped rows by line', async () => {
     const csv = ['time/s;voltage/V;current/A', '0;3,70;0,001', '1;n/a;0,001', '2;3,72;0,001'].join('\n');
     const result = await readCyclerFile(file('de.csv', csv), FORMATS, REFUSALS);
-    expect([...result.series.voltageV]).toEqual([3.7, 3.72]);
+    expect([...result.series.voltageV]).toEqual([3.7, 3.72].map(asStored));
     expect(result.warnings).toEqual(['1 row(s) without a number in the time, current or voltage column were skipped (first at line 3)']);
   });
 

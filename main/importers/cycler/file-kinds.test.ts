@@ -68,6 +68,32 @@ describe('text exports in other forms', () => {
     expect(Number.isNaN(result.series.currentA[9]!)).toBe(true);
     expect(result.series.currentA.filter((value) => Math.abs(value) > 1).length).toBe(0);
   });
+
+  /** The test file of `arbinExport` with cell `column` of data row `row` (line row + 1) set to `value`. */
+  function withCell(row: number, column: string, value: string): string {
+    const dir = tempDir();
+    const lines = arbinExport(dir).text.split('\r\n');
+    const cells = lines[row]!.split(',');
+    cells[lines[0]!.split(',').findIndex((name) => name.startsWith(column))] = value;
+    lines[row] = cells.join(',');
+    const filePath = path.join(dir, 'spike.csv');
+    writeFileSync(filePath, lines.join('\r\n'));
+    return filePath;
+  }
+
+  it('takes a voltage beyond the range of the stored readings (Float32) as missing, and reads the rest in volts, not millivolts', async () => {
+    const result = await read(withCell(20, 'Voltage', '5e39'));
+    expect(result.warnings).toContain('line 21: a voltage of 5.00e+39 V is beyond what any cell tester produces: taken as missing');
+    expect(Number.isNaN(result.series.voltageV[19]!)).toBe(true);
+    expect(result.notes.some((note) => note.includes('millivolts'))).toBe(false);
+    expect(result.series.voltageV[20]).toBeGreaterThan(2);
+    expect(result.series.voltageV[20]).toBeLessThan(5);
+  });
+
+  it('names the line of an impossible current that the stored readings hold rounded (Float32)', async () => {
+    const result = await read(withCell(30, 'Current', '123456.789'));
+    expect(result.warnings).toContain('line 31: a current of 1.23e+5 A is beyond what any cell tester produces: taken as missing');
+  });
 });
 
 describe('files that are not exports, each said as what it is', () => {

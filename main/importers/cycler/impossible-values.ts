@@ -4,8 +4,9 @@
 // report names the line it is on and the value.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { CyclerSeries } from '../../../shared/cycling/types';
+import type { CyclerSeries, ReadingColumn } from '../../../shared/cycling/types';
 import type { FileHead } from './format';
+import { asStored } from './stored-precision';
 import { xlsxRows } from './xlsx-rows';
 
 /** Above any cell tester: pack testers reach about 1,000 A and 1,000 V; a cell a few volts. */
@@ -23,12 +24,14 @@ interface Found {
   first: number;
 }
 
-function impossibleIn(column: Float64Array, limit: number): { count: number; first: number } {
+/** Impossible values in `column` made NaN: their count and the first (±Infinity for one beyond Float32's range, stored-precision.ts). */
+function impossibleIn(column: ReadingColumn, limit: number): { count: number; first: number } {
   let count = 0;
   let first = Number.NaN;
   for (let i = 0; i < column.length; i += 1) {
     const value = column[i]!;
-    if (Number.isFinite(value) && Math.abs(value) > limit) {
+    // NaN (an empty cell) is missing already; an infinity is as impossible as any value over the limit.
+    if (Math.abs(value) > limit) {
       if (count === 0) first = value;
       count += 1;
       column[i] = Number.NaN;
@@ -63,22 +66,38 @@ export async function dropImpossibleValues(series: CyclerSeries, notes: string[]
   }
   const warnings: string[] = [];
   for (const { field, unit, count, first } of found) {
-    const line = await lineHolding(readPath, head, first);
-    const where = line === null ? '' : `line ${line}: `;
+    const held = await lineHolding(readPath, head, first);
+    const where = held === null ? '' : `line ${held.lineNumber}: `;
     const more = count > 1 ? ` (${count} such values in all)` : '';
-    warnings.push(`${where}a ${field} of ${first.toPrecision(3)} ${unit} is beyond what any cell tester produces: taken as missing${more}`);
+    // The line's own number: the value read may be an infinity (beyond Float32) or a Float32 rounding of it.
+    const value = held?.value ?? first;
+    warnings.push(`${where}a ${field} of ${value.toPrecision(3)} ${unit} is beyond what any cell tester produces: taken as missing${more}`);
   }
   return warnings;
 }
 
-/** The first line (after the head's data start) with a cell whose number is `value` in some unit scale. */
-async function lineHolding(filePath: string, head: FileHead, value: number): Promise<number | null> {
+/**
+ * The first line (after the head's data start) with a cell whose number, in some unit scale, reads
+ * as `value` does in Float32 (stored-precision.ts), and that number in the unit of `value`.
+ */
+async function lineHolding(filePath: string, head: FileHead, value: number): Promise<{ lineNumber: number; value: number } | null> {
+  let found = Number.NaN;
   const matches = (cell: string) => {
     const number = Number(cell.trim().replace(',', '.'));
-    return Number.isFinite(number) && [1, 1e-3, 1e-6, 1e3].some((scale) => Math.abs(number * scale - value) <= Math.abs(value) * 1e-9);
+    if (!Number.isFinite(number)) return false;
+    for (const scale of [1, 1e-3, 1e-6, 1e3]) {
+      const stored = asStored(number * scale);
+      // Both beyond Float32's range on one side, or the same number within two Float32 roundings
+      // (6e-8 each: a millivolt reading is rounded, divided and multiplied back).
+      if (stored === value || (Number.isFinite(value) && Math.abs(stored - value) <= Math.abs(value) * 2.5e-7)) {
+        found = number * scale;
+        return true;
+      }
+    }
+    return false;
   };
   if (head.container === 'xlsx') {
-    for await (const { line, lineNumber } of xlsxRows(filePath, head.fileName)) if (line.split('\t').some(matches)) return lineNumber;
+    for await (const { line, lineNumber } of xlsxRows(filePath, head.fileName)) if (line.split('\t').some(matches)) return { lineNumber, value: found };
     return null;
   }
   const lines = createInterface({ input: createReadStream(filePath, head.encoding === 'latin1' ? 'latin1' : 'utf8'), crlfDelay: Infinity });
@@ -86,7 +105,7 @@ async function lineHolding(filePath: string, head: FileHead, value: number): Pro
   try {
     for await (const line of lines) {
       lineNumber += 1;
-      if (line.split(/[,;\t]/).some(matches)) return lineNumber;
+      if (line.split(/[,;\t]/).some(matches)) return { lineNumber, value: found };
     }
   } finally {
     lines.close();

@@ -3,7 +3,7 @@
 // rescaled, which rows were skipped and where — comes back as notes and warnings.
 import os from 'node:os';
 import { CellbookError } from '../../../shared/api-error';
-import type { CyclerSeries, NumberColumn, SpilledColumn, SpilledColumns } from '../../../shared/cycling/types';
+import type { CyclerSeries, NumberColumn, ReadingColumn, SpilledColumn, SpilledColumns } from '../../../shared/cycling/types';
 import { SPILLED_FIELDS, splitSpilledStepCapacity } from './column-spill';
 import type { ColumnBinding } from './canonical';
 import { readFileHead } from './file-head';
@@ -98,7 +98,8 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
   if (damaged > 0) notes.push(`${damaged} line(s) hold characters damaged before export (shown as �); numbers were unaffected`);
 
   // Step, cycle and state numbers stay as the reader kept them (the narrowest array that holds
-  // them exactly: run-column.ts); every other column is Float64, widened in its own memory where it has the room.
+  // them exactly: run-column.ts), current and voltage as Float32 (stored-precision.ts); every other
+  // column is Float64, widened in its own memory where it has the room.
   // A column kept on disk (`spilled`) is not in memory: null here, named by the series' `spilled`.
   const numbersOf = (name: ColumnBinding['field']): NumberColumn | null => {
     const index = readPlan.bindings.findIndex((binding) => binding.field === name);
@@ -111,7 +112,11 @@ export async function readCyclerFile(filePath: string, formats: readonly CyclerF
     columns[index] = wide;
     return wide;
   };
-  const series = assembleSeries(columnOf, numbersOf, plan, warnings, notes, head.fileName);
+  const readingOf = (name: 'current_A' | 'voltage_V'): Float32Array => {
+    const column = numbersOf(name)!;
+    return column instanceof Float32Array ? column : Float32Array.from(column);
+  };
+  const series = assembleSeries(columnOf, numbersOf, readingOf, plan, warnings, notes, head.fileName);
   const spilledColumns = spilledOf(readPlan, spilled, series, options.spillDir);
   if (spilledColumns) series.spilled = spilledColumns;
   const datetimes = columnOf('datetime');
@@ -178,7 +183,15 @@ function firstDateFromHead(head: FileHead & { sizeBytes: number }, plan: TextPla
 }
 
 /** Time from a time column (or date-times), signs from the state, and plausibility repairs. */
-function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array | null, numbersOf: (name: ColumnBinding['field']) => NumberColumn | null, plan: TextPlan, warnings: string[], notes: string[], fileName: string): CyclerSeries {
+function assembleSeries(
+  columnOf: (name: ColumnBinding['field']) => Float64Array | null,
+  numbersOf: (name: ColumnBinding['field']) => NumberColumn | null,
+  readingOf: (name: 'current_A' | 'voltage_V') => Float32Array,
+  plan: TextPlan,
+  warnings: string[],
+  notes: string[],
+  fileName: string,
+): CyclerSeries {
   const datetimes = columnOf('datetime');
   let time = columnOf('time_s');
   if (!time && datetimes) time = datetimes.map((value) => value - datetimes[0]!);
@@ -192,8 +205,8 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
     timeS[i] = timeS[i]! + offset;
   }
 
-  const currentA = columnOf('current_A') as Float64Array;
-  const voltageV = columnOf('voltage_V') as Float64Array;
+  const currentA = readingOf('current_A');
+  const voltageV = readingOf('voltage_V');
   const stateColumn = numbersOf('state');
   // Read as runs, a state column of -1, 0 and 1 comes as Int8 already (run-column.ts).
   let stateCode: Int8Array | null = stateColumn instanceof Int8Array ? stateColumn : null;
@@ -214,7 +227,8 @@ function assembleSeries(columnOf: (name: ColumnBinding['field']) => Float64Array
   }
   let maxVoltage = 0;
   // Indexed: for-of over a typed array boxed each of a long file's values (hundreds of MB of garbage).
-  for (let i = 0; i < voltageV.length; i += 1) maxVoltage = Math.max(maxVoltage, Math.abs(voltageV[i]!));
+  // A value beyond Float32's range reads as ±Infinity: impossible (impossible-values.ts), it says nothing of the unit.
+  for (let i = 0; i < voltageV.length; i += 1) if (Math.abs(voltageV[i]!) !== Number.POSITIVE_INFINITY) maxVoltage = Math.max(maxVoltage, Math.abs(voltageV[i]!));
   // A cell does not reach 20 V: a "V" column with such values holds millivolts (FORMATS.md 0.4).
   if (maxVoltage > 20) {
     for (let i = 0; i < voltageV.length; i += 1) voltageV[i] = voltageV[i]! / 1000;
@@ -253,7 +267,7 @@ function spilledOf(plan: TextPlan, spilled: ReadonlyArray<SpilledColumn | null>,
  * Charge and discharge capacity columns. A direction-less per-step counter is split by the
  * direction of each point (state, else the sign of the current); the other direction is NaN there.
  */
-function splitStepCapacity(columnOf: (name: ColumnBinding['field']) => Float64Array | null, currentA: Float64Array, stateCode: Int8Array | null): { chargeCapacityAh: Float64Array | null; dischargeCapacityAh: Float64Array | null } {
+function splitStepCapacity(columnOf: (name: ColumnBinding['field']) => Float64Array | null, currentA: ReadingColumn, stateCode: Int8Array | null): { chargeCapacityAh: Float64Array | null; dischargeCapacityAh: Float64Array | null } {
   const stepCapacity = columnOf('step_capacity_Ah');
   const charge = columnOf('charge_capacity_Ah');
   const discharge = columnOf('discharge_capacity_Ah');

@@ -11,7 +11,6 @@ import { formatSignificant } from '../../../shared/format/quantity';
 import { readFileHead } from './file-head';
 import type { CyclerFormat, Refusal } from './format';
 import { dropImpossibleValues } from './impossible-values';
-import { roundAsStored } from './stored-precision';
 import { flattenLayeredNeware, isLayeredNeware, type LayeredCopy } from './neware-layered';
 import { readCyclerFile, type CyclerFileResult, type ReadOptions } from './read-cycler-file';
 import { plainTextCopy } from './text-form';
@@ -30,8 +29,6 @@ export async function readCyclerExport(filePath: string, formats: readonly Cycle
     if (copy) result.notes.unshift(copy.note);
     const readHead = readPath === filePath ? head : await readFileHead(readPath, displayName);
     result.warnings.push(...(await dropImpossibleValues(result.series, result.notes, readHead, readPath)));
-    // After the impossible values are found by the file's own numbers (their lines are looked up by value).
-    roundAsStored(result.series);
     if (layered) result.notes.push(...layered.notes, summaryComparison(result.series, layered.cycleSummaries));
     return result;
   } finally {

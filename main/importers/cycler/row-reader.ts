@@ -15,6 +15,7 @@ import { splitQuotedLine } from './quoted-line';
 import type { ColumnSpill } from './column-spill';
 import { RUN_FIELDS, RunColumn } from './run-column';
 import { GrowableColumn } from './series-builder';
+import { READING_FIELDS } from './stored-precision';
 import { lineDecoder } from './text-lines';
 
 /** Longer than any test or date since 1970 in seconds (3,000 years): a time beyond it is not one. */
@@ -113,14 +114,14 @@ export class RowReader {
     timeBinding: ColumnBinding,
     private readonly signal: AbortSignal | undefined,
     private readonly fileName: string,
-    options: { headerLines?: number; expectedRows?: number; firstBlocks?: readonly Float64Array[]; spillOf?: (binding: ColumnBinding) => ColumnSpill | null } = {},
+    options: { headerLines?: number; expectedRows?: number; firstBlocks?: ReadonlyArray<Float64Array | Float32Array>; spillOf?: (binding: ColumnBinding) => ColumnSpill | null } = {},
   ) {
     this.headerLines = options.headerLines ?? plan.dataStartLine;
     const bindings = plan.bindings;
     const expectedRows = options.expectedRows ?? expectedRowCount(plan, head);
     this.spills = bindings.map((binding) => options.spillOf?.(binding) ?? null);
     this.columns = bindings.map((binding, i) =>
-      this.spills[i] ? new GrowableColumn(16) : RUN_FIELDS.has(binding.field) ? new RunColumn(expectedRows) : new GrowableColumn(expectedRows, options.firstBlocks?.[i]),
+      this.spills[i] ? new GrowableColumn(16) : RUN_FIELDS.has(binding.field) ? new RunColumn(expectedRows) : new GrowableColumn(expectedRows, options.firstBlocks?.[i], READING_FIELDS.has(binding.field)),
     );
     this.sinks = bindings.map((_, i) => this.spills[i] ?? this.columns[i]!);
     this.parsers = bindings.map((binding) => cellParser(binding, plan, head.container));

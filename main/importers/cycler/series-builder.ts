@@ -10,7 +10,9 @@
 // A column is kept as Float32 for as long as every value in it is one exactly (step, cycle and
 // state numbers, integers below 2^24, and NaN for an empty cell): half the memory, and reading it
 // back gives the very numbers parsed. The first value that Float32 does not hold exactly (a time,
-// a current, a voltage) turns the column to Float64 for good, in place where it can.
+// a current, a voltage) turns the column to Float64 for good, in place where it can. Current and
+// voltage are kept as Float32 whatever their values (`rounded`): as the points store keeps them
+// (stored-precision.ts).
 import type { NumberColumn } from '../../../shared/cycling/types';
 
 const BLOCK = 1 << 16;
@@ -60,16 +62,24 @@ export class GrowableColumn {
   /**
    * `expected`: the number of values the caller expects (a guess; more or fewer are fine).
    * `first`: the array to fill first (a region of shared memory); values beyond it go into blocks.
+   * `rounded`: every value is kept as the Float32 nearest it, and the column never widens; its
+   * region, if given, is a Float32Array (4 bytes a row).
    */
-  constructor(expected = 1 << 14, first?: Float64Array) {
+  constructor(
+    expected = 1 << 14,
+    first?: Float64Array | Float32Array,
+    private readonly rounded = false,
+  ) {
     this.given = first !== undefined && first.length > 0;
-    this.givenWide = this.given ? first! : null;
-    this.block32 = this.given ? new Float32Array(first!.buffer, first!.byteOffset, first!.length) : new Float32Array(Math.max(16, Math.ceil(expected)));
+    if (this.given && (first instanceof Float32Array) !== rounded) throw new Error('GrowableColumn: a Float32 region is for a rounded column only');
+    this.givenWide = this.given && first instanceof Float64Array ? first : null;
+    if (!this.given) this.block32 = new Float32Array(Math.max(16, Math.ceil(expected)));
+    else this.block32 = first instanceof Float32Array ? first : new Float32Array(first!.buffer, first!.byteOffset, first!.length);
   }
 
   push(value: number): void {
     if (this.narrow) {
-      if (holdsInFloat32(value)) {
+      if (this.rounded || holdsInFloat32(value)) {
         if (this.at === this.block32.length) this.nextBlock();
         this.block32[this.at] = value;
         this.at += 1;

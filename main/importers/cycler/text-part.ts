@@ -7,6 +7,7 @@ import { ColumnSpill, SPILLED_FIELDS, spillPath, type SpillTarget } from './colu
 import type { FileHead, TextPlan } from './format';
 import { expectedRowCount, RowReader, type RowTally } from './row-reader';
 import { RUN_FIELDS, RunColumn, type Runs } from './run-column';
+import { READING_FIELDS } from './stored-precision';
 import { scanTextLines, type ByteRange } from './text-lines';
 
 export interface TextPartResult {
@@ -30,17 +31,19 @@ export interface SharedColumns {
   buffers: SharedArrayBuffer[];
   offsetRows: number;
   capacityRows: number;
-  /** Per binding: 8 bytes a row (room for Float64), or 0 for a field read as runs (RUN_FIELDS) or kept on disk. */
+  /** Per binding: 8 bytes a row (room for Float64), 4 for current and voltage (READING_FIELDS), or 0 for a field read as runs (RUN_FIELDS) or kept on disk. */
   bytesPerRow: number[];
 }
 
 /**
  * The bytes a row of `field` takes in a shared region: none for step, cycle and state numbers,
  * which a part sends as runs (run-column.ts; one that changes on most rows goes on in the part's
- * own memory, as a column that outgrows its region does).
+ * own memory, as a column that outgrows its region does); 4 for current and voltage, kept as
+ * Float32 (stored-precision.ts).
  */
 export function regionBytesPerRow(field: ColumnBinding['field']): number {
-  return RUN_FIELDS.has(field) ? 0 : Float64Array.BYTES_PER_ELEMENT;
+  if (RUN_FIELDS.has(field)) return 0;
+  return READING_FIELDS.has(field) ? Float32Array.BYTES_PER_ELEMENT : Float64Array.BYTES_PER_ELEMENT;
 }
 
 export interface TextPartOptions {
@@ -75,9 +78,11 @@ export async function readTextPart(filePath: string, head: FileHead & { sizeByte
   const { spill } = options;
   const spilled = (binding: ColumnBinding) => spill !== undefined && SPILLED_FIELDS[binding.field] !== undefined;
   // A spilled binding, and one read as runs, has no region (its buffer is empty).
-  const firstBlocks = into?.buffers.map((buffer, i): Float64Array => {
-    if (spilled(plan.bindings[i]!) || into.bytesPerRow[i] === 0) return new Float64Array(0);
-    return new Float64Array(buffer, into.offsetRows * Float64Array.BYTES_PER_ELEMENT, into.capacityRows);
+  const firstBlocks = into?.buffers.map((buffer, i): Float64Array | Float32Array => {
+    const bytesPerRow = into.bytesPerRow[i]!;
+    if (spilled(plan.bindings[i]!) || bytesPerRow === 0) return new Float64Array(0);
+    const rows = [buffer, into.offsetRows * bytesPerRow, into.capacityRows] as const;
+    return bytesPerRow === Float32Array.BYTES_PER_ELEMENT ? new Float32Array(...rows) : new Float64Array(...rows);
   });
   const reader = new RowReader(plan, partHead, required, time, options.signal, head.fileName, {
     ...(range && range.startByte > 0 ? { headerLines: 0 } : first ? { expectedRows: expectedRowCount(plan, head) } : {}),

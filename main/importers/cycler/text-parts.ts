@@ -133,10 +133,13 @@ function allNarrow(parts: readonly TextPartResult[], index: number): boolean {
 /**
  * The parts' rows moved down in their shared buffer, each right after the one before: no copy of
  * the column is made. A region has room for Float64 (8 bytes a row), and a column that one part had
- * to widen is widened in every part first, where it lies.
+ * to widen is widened in every part first, where it lies; or it has 4 bytes a row (current and
+ * voltage, stored-precision.ts), and every part kept Float32.
  */
 function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedColumns[], index: number, rows: number): NumberColumn {
   const narrow = allNarrow(parts, index);
+  const bytesPerRow = regions[0]!.bytesPerRow[index]!;
+  if (!narrow && bytesPerRow < Float64Array.BYTES_PER_ELEMENT) throw new Error('a Float64 column in a region of 4 bytes a row');
   if (!narrow) {
     for (const part of parts) {
       const column = part.columns[index]!;
@@ -145,8 +148,8 @@ function closeGaps(parts: readonly TextPartResult[], regions: readonly SharedCol
   }
   const buffer = regions[0]!.buffers[index]!;
   const whole = narrow ? new Float32Array(buffer) : new Float64Array(buffer);
-  // Values of the column per row of a region (8 bytes a row).
-  const perRow = narrow ? 2 : 1;
+  // Values of the column per row of a region.
+  const perRow = bytesPerRow / (narrow ? Float32Array.BYTES_PER_ELEMENT : Float64Array.BYTES_PER_ELEMENT);
   let offset = 0;
   for (const [number, part] of parts.entries()) {
     const from = regions[number]!.offsetRows * perRow;

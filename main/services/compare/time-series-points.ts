@@ -3,14 +3,15 @@
 // million stored points each time would take longer than the re-draw may. A test's stored points
 // never change after its import (re-analysis rewrites the cycle table, not the points), so the
 // copy cannot go stale; only the last few tests of each open notebook are kept.
+import type { ReadingColumn } from '../../../shared/cycling/types';
 import type { Db } from '../../db/query';
 import { isAscending } from '../../../shared/plots/downsample';
 import { readStoredSeries } from '../cycling/cycle-points-store';
 
 export interface TimePoints {
   timeH: Float64Array;
-  voltageV: Float64Array;
-  currentA: Float64Array;
+  voltageV: ReadingColumn;
+  currentA: ReadingColumn;
   cycleStarts: Array<{ cycle: number; timeH: number }>;
   maxCurrentA: number;
   /** Some point charges or discharges (the stored direction is not 0). */

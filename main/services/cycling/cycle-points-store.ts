@@ -13,7 +13,9 @@ if (os.endianness() !== 'LE') throw new Error('Cellbook stores cycling points li
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
-function float32(source: Float64Array, from: number, to: number, out: Float32Array = new Float32Array(to - from)): Float32Array {
+/** `source`'s values [from, to) as Float32: a view of an import's readings (Float32 already, stored-precision.ts), else a copy into `out`. */
+function float32(source: Float64Array | Float32Array, from: number, to: number, out: Float32Array = new Float32Array(to - from)): Float32Array {
+  if (source instanceof Float32Array) return source.subarray(from, to);
   for (let i = from; i < to; i += 1) out[i - from] = source[i]!;
   return out;
 }
@@ -191,8 +193,9 @@ export function readStoredSeries(db: Db, testId: number): { series: CyclerSeries
   const test = db.prepare('SELECT current_is_interval_mean FROM cycling_tests WHERE id = ?').get(testId) as { current_is_interval_mean: number } | undefined;
   const total = rows.reduce((sum, row) => sum + row.timeS.length, 0);
   const timeS = new Float64Array(total);
-  const currentA = new Float64Array(total);
-  const voltageV = new Float64Array(total);
+  // Current and voltage as stored, and as the import counted them (stored-precision.ts).
+  const currentA = new Float32Array(total);
+  const voltageV = new Float32Array(total);
   const stepIndex = new Float64Array(total);
   const stateCode = new Int8Array(total);
   const cycleOfPoint = new Int32Array(total);

@@ -38,8 +38,10 @@ export function stitchFiles(results: readonly CyclerFileResult[]): StitchedSerie
   notes.push(dated ? `${results.length} files stitched in the order of their dates${reordered ? ' (not the order they were given in)' : ''}` : `${results.length} files stitched in the order given (they carry no dates)`);
   const total = ordered.reduce((sum, result) => sum + result.rows, 0);
   const timeS = new Float64Array(total);
-  const currentA = new Float64Array(total);
-  const voltageV = new Float64Array(total);
+  // Readings as the files hold them: Float32 from an import (stored-precision.ts), Float64 if any file's are.
+  const readings = () => (ordered.every((result) => result.series.currentA instanceof Float32Array && result.series.voltageV instanceof Float32Array) ? new Float32Array(total) : new Float64Array(total));
+  const currentA = readings();
+  const voltageV = readings();
   // A column a long file kept on disk (column-spill.ts) stays there: the stitched one is the files' pieces in order.
   const spilledNames = SPILLABLE.filter((name) => ordered.some((result) => result.series.spilled?.[name]));
   const optional = (name: ColumnName) => (!spilledNames.includes(name as SpillableName) && ordered.some((result) => result.series[name] !== null) ? new Float64Array(total).fill(Number.NaN) : null);

@@ -11,6 +11,7 @@ import { genericFormat } from './generic';
 import { novonixFormat } from './novonix';
 import { pecFormat } from './pec';
 import { REFUSALS } from './refusals';
+import { asStored } from '../stored-precision';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const DIR = path.join(FIXTURES, 'arbin');
@@ -43,8 +44,8 @@ describe.skipIf(!present)('Arbin fixtures', () => {
     const { series } = result;
     // line 2: 1,0,1499006353,0.723,10,1,-9.63E-05,3.2796359,0.8800053,2.54E-11,...,29.18314
     expect(first(series.timeS)).toBe(0);
-    expect(first(series.currentA)).toBe(-9.63e-5);
-    expect(first(series.voltageV)).toBe(3.2796359);
+    expect(first(series.currentA)).toBe(asStored(-9.63e-5));
+    expect(first(series.voltageV)).toBe(asStored(3.2796359));
     expect(first(series.stepIndex)).toBe(10);
     expect(first(series.vendorCycle)).toBe(1);
     expect(first(series.chargeCapacityAh)).toBe(0.8800053); // accumulators do not start at 0 (FORMATS.md 1)
@@ -52,11 +53,11 @@ describe.skipIf(!present)('Arbin fixtures', () => {
     expect(result.startEpochS).toBe(1499006353);
     // line 332: 331,1200.2113,...,12,1,-0.96809578,3.5793757 — a discharge point, sign kept
     expect(series.timeS[330]).toBe(1200.2113);
-    expect(series.currentA[330]).toBe(-0.96809578);
+    expect(series.currentA[330]).toBe(asStored(-0.96809578));
     // line 2143: 2142,6308.4823,1499012661,300.0106,13,2,0,2.4080653,1.0725317,1.0729095,...
     expect(last(series.timeS)).toBe(6308.4823);
     expect(last(series.currentA)).toBe(0);
-    expect(last(series.voltageV)).toBe(2.4080653);
+    expect(last(series.voltageV)).toBe(asStored(2.4080653));
     expect(last(series.vendorCycle)).toBe(2);
     expect(last(series.dischargeCapacityAh)).toBe(1.0729095);
   });
@@ -74,14 +75,14 @@ describe.skipIf(!present)('Arbin fixtures', () => {
     expect(result.notes).toContain('"Cycle_Index" is empty in every row: not read');
     // line 2: 0,0.0,1494377253.17,,,,6.600444793701172,3.298668384552002,0.0051783411763608456,...
     expect(first(series.timeS)).toBe(0);
-    expect(first(series.currentA)).toBe(6.600444793701172);
-    expect(first(series.voltageV)).toBe(3.298668384552002);
+    expect(first(series.currentA)).toBe(asStored(6.600444793701172));
+    expect(first(series.voltageV)).toBe(asStored(3.298668384552002));
     expect(first(series.chargeCapacityAh)).toBe(0.0051783411763608456);
     expect(result.startEpochS).toBe(1494377253.17);
     // line 288: 286,1022.8913,1494378276.0613,,,,1.1000289916992188,3.4119858741760254,...
     expect(last(series.timeS)).toBe(1022.8913);
-    expect(last(series.currentA)).toBe(1.1000289916992188);
-    expect(last(series.voltageV)).toBe(3.4119858741760254);
+    expect(last(series.currentA)).toBe(asStored(1.1000289916992188));
+    expect(last(series.voltageV)).toBe(asStored(3.4119858741760254));
     // Charge only: no point has a negative current.
     expect(series.currentA.every((value) => value >= 0)).toBe(true);
   });
@@ -95,13 +96,13 @@ describe.skipIf(!present)('Arbin fixtures', () => {
     // line 2: 1,\t09/20/2024 08:32:34.558,30.0005,30.0005,1,1,0,0,0,0,3.534595,...,24.66422,...
     expect(first(series.timeS)).toBe(30.0005);
     expect(first(series.currentA)).toBe(0);
-    expect(first(series.voltageV)).toBe(3.534595);
+    expect(first(series.voltageV)).toBe(asStored(3.534595));
     expect(first(series.temperatureC)).toBe(24.66422); // "Aux_Temperature_1 (C)"
     expect(result.startEpochS).toBeCloseTo(Date.UTC(2024, 8, 20, 8, 32, 34, 558) / 1000, 6);
     // line 14: 13,\t09/20/2024 08:37:05.772,301.214,0.5173,1,3,0,0,0,2.650138,3.599601,...,0.000400839,2.04379E-05,...
     expect(last(series.timeS)).toBe(301.214);
-    expect(last(series.currentA)).toBe(2.650138);
-    expect(last(series.voltageV)).toBe(3.599601);
+    expect(last(series.currentA)).toBe(asStored(2.650138));
+    expect(last(series.voltageV)).toBe(asStored(3.599601));
     expect(last(series.stepIndex)).toBe(3);
     expect(last(series.chargeCapacityAh)).toBe(0.000400839); // "Charge Capacity (Ah)", not "Capacity (Ah)"
     expect(last(series.dischargeCapacityAh)).toBe(2.04379e-5);
@@ -119,13 +120,13 @@ describe.skipIf(!present)('Arbin fixtures', () => {
     // sheet row 2: 44123.4804002535, 1.001, 1.0005, 1, 1, 2.63729858398438, 0, ...
     expect(first(series.timeS)).toBe(1.001);
     expect(first(series.currentA)).toBe(0);
-    expect(first(series.voltageV)).toBe(2.63729858398438);
+    expect(first(series.voltageV)).toBe(asStored(2.63729858398438));
     // sheet row 12: Step_Index 2, Current(A) -0.0000500025926157832 — lithiation of graphite, negative
-    expect(series.currentA[10]).toBeCloseTo(-5.00025926157832e-5, 15);
+    expect(series.currentA[10]).toBe(asStored(-5.00025926157832e-5));
     // sheet row 4527: 44137.4250162731, 1204815.81068, 330.978, 3, 1, 0.0722866058349609, 0.0000508278608322144, ...
     expect(last(series.timeS)).toBe(1204815.81068);
-    expect(last(series.currentA)).toBeCloseTo(5.08278608322144e-5, 15);
-    expect(last(series.voltageV)).toBe(0.0722866058349609);
+    expect(last(series.currentA)).toBe(asStored(5.08278608322144e-5));
+    expect(last(series.voltageV)).toBe(asStored(0.0722866058349609));
     // Cycle_Index never increments in this test (MANIFEST quirk); the 2nd discharge ends at 0.01105 Ah.
     expect(series.vendorCycle!.every((value) => value === 1)).toBe(true);
     expect(last(series.dischargeCapacityAh)).toBeCloseTo(0.0110548976808786, 12);
@@ -161,7 +162,7 @@ describe('Arbin dialects without a fixture', () => {
     writeFileSync(file, ['Data_Point\tTest_Time(s)\tStep_Index\tCycle_Index\tCurrent(mA)\tVoltage(V)', '1\t0\t1\t0\t-5\t3.2', '2\t10\t1\t0\t-5\t3.1'].join('\r\n'));
     const result = await readCyclerFile(file, FORMATS, REFUSALS);
     expect(result.format.id).toBe('arbin');
-    expect([...result.series.currentA]).toEqual([-0.005, -0.005]);
+    expect([...result.series.currentA]).toEqual([-0.005, -0.005].map(asStored));
     expect(result.notes).toContain('"Current(mA)" is in mA: converted');
   });
 });

@@ -11,6 +11,7 @@ import { genericFormat } from './generic';
 import { landtFormat } from './landt';
 import { maccorFormat } from './maccor';
 import { REFUSALS } from './refusals';
+import { asStored } from '../stored-precision';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const FORMATS = [maccorFormat, basytecFormat, landtFormat, genericFormat];
@@ -33,15 +34,15 @@ describe.skipIf(!present)('BaSyTec fixture', () => {
     // Line 14, the first data line: ~Time[s] 0, Pause, U 3.52575489148741 V, I 0 A, T1 25.47953.
     const first = cellsOf(14);
     expect(first.slice(0, 9)).toEqual(['0', '1', '0', '0', '0', '3', 'Pause', '3.52575489148741', '0']);
-    expect([series.timeS[0], series.currentA[0], series.voltageV[0], series.stateCode![0]]).toEqual([0, 0, 3.52575489148741, 0]);
+    expect([series.timeS[0], series.currentA[0], series.voltageV[0], series.stateCode![0]]).toEqual([0, 0, asStored(3.52575489148741), 0]);
     expect(series.temperatureC![0]).toBe(25.47953);
 
     // Line 87, the last: a Charge step, current positive as the file writes it.
     const last = cellsOf(87);
     expect(last[6]).toBe('Charge');
     expect(series.timeS.at(-1)).toBe(Number(last[0])); // 70.2358036666668 s
-    expect(series.currentA.at(-1)).toBe(Number(last[8])); // 0.449601734416934 A
-    expect(series.voltageV.at(-1)).toBe(Number(last[7])); // 3.53285012323902 V
+    expect(series.currentA.at(-1)).toBe(asStored(Number(last[8]))); // 0.449601734416934 A
+    expect(series.voltageV.at(-1)).toBe(asStored(Number(last[7]))); // 3.53285012323902 V
     expect(series.stateCode!.at(-1)).toBe(1);
     expect(series.chargeCapacityAh!.at(-1)).toBe(Number(last[11])); // Ah-Cyc-Charge
     expect(series.dischargeCapacityAh!.at(-1)).toBe(0);
@@ -93,7 +94,7 @@ describe('BaSyTec files written in the test', () => {
     const result = await readCyclerFile(filePath, FORMATS, REFUSALS);
     expect(result.format.id).toBe('basytec');
     expect([...result.series.timeS]).toEqual([0, 1800]);
-    expect([...result.series.currentA]).toEqual([0, -0.25]);
+    expect([...result.series.currentA]).toEqual([0, -0.25].map(asStored));
     expect([...result.series.stateCode!]).toEqual([0, -1]);
     expect([...result.series.temperatureC!]).toEqual([24.5, 25]);
     expect(result.notes).toContain('"Time[h]" is in h: converted');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCyclerFile } from '../read-cycler-file';
 import { CYCLER_FORMATS, CYCLER_REFUSALS } from './index';
+import { asStored } from '../stored-precision';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const FORMATS = CYCLER_FORMATS;
@@ -29,8 +30,8 @@ describe.skipIf(!present)('BDF and Battery Archive files', () => {
     expect(result.rows).toBe(3); // MANIFEST: 3
     // Lines 2 and 4: "0,3.7,0.1" and "2,3.5,0.1".
     expect([...result.series.timeS]).toEqual([0, 1, 2]);
-    expect([...result.series.voltageV]).toEqual([3.7, 3.6, 3.5]);
-    expect([...result.series.currentA]).toEqual([0.1, 0.1, 0.1]);
+    expect([...result.series.voltageV]).toEqual([3.7, 3.6, 3.5].map(asStored));
+    expect([...result.series.currentA]).toEqual([0.1, 0.1, 0.1].map(asStored));
   });
 
   it('reads the Battery Archive time series', async () => {
@@ -40,9 +41,9 @@ describe.skipIf(!present)('BDF and Battery Archive files', () => {
     expect(result.format.id).toBe('generic');
     expect(result.rows).toBe(15); // MANIFEST: 15
     expect(lines[1]).toBe('2010-09-02 14:35:40,30.009,1.0,0.0,3.843,0.0,0.0,0.0,0.0,,'); // line 2
-    expect([result.series.timeS[0], result.series.currentA[0], result.series.voltageV[0]]).toEqual([30.009, 0, 3.843]);
+    expect([result.series.timeS[0], result.series.currentA[0], result.series.voltageV[0]]).toEqual([30.009, 0, asStored(3.843)]);
     expect(lines[15]).toBe('2010-09-02 14:42:40,450.16,1.0,0.675,4.032,0.059,0.0,0.236,0.0,,'); // line 16
-    expect([result.series.timeS.at(-1), result.series.currentA.at(-1), result.series.voltageV.at(-1)]).toEqual([450.16, 0.675, 4.032]);
+    expect([result.series.timeS.at(-1), result.series.currentA.at(-1), result.series.voltageV.at(-1)]).toEqual([450.16, asStored(0.675), asStored(4.032)]);
     expect(result.series.vendorCycle!.every((cycle) => cycle === 1)).toBe(true); // written "1.0"
     expect(result.series.chargeCapacityAh!.at(-1)).toBe(0.059);
     expect(result.startEpochS).toBe(Date.UTC(2010, 8, 2, 14, 35, 40) / 1000);
@@ -63,7 +64,7 @@ describe.skipIf(!present)('BDF and Battery Archive files', () => {
     expect(result.rows).toBe(rows);
     const lines = readFileSync(bdf(name), 'utf8').trim().split('\n');
     const [time, voltage, current] = lines[1]!.split(',').map(Number);
-    expect([result.series.timeS[0], result.series.voltageV[0], result.series.currentA[0]]).toEqual([time, voltage, current]);
+    expect([result.series.timeS[0], result.series.voltageV[0], result.series.currentA[0]]).toEqual([time, asStored(voltage!), asStored(current!)]);
   });
 
   it('reads the Landt conversion exactly as the Landt export it came from', async () => {

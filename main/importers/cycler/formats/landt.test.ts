@@ -10,6 +10,7 @@ import { genericFormat } from './generic';
 import { landtFormat, landtState } from './landt';
 import { maccorFormat } from './maccor';
 import { REFUSALS } from './refusals';
+import { asStored } from '../stored-precision';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const FORMATS = [maccorFormat, basytecFormat, landtFormat, genericFormat];
@@ -29,16 +30,16 @@ describe.skipIf(!present)('Landt fixture', () => {
     const { series } = result;
 
     expect(lines[7]).toBe('1,1,1,04/30/2024 14:33:19,0.020,0.020,0.0000,2.9215,0,0,0,0,0,0,0,0,rest,'); // line 8
-    expect([series.timeS[0], series.currentA[0], series.voltageV[0], series.stateCode![0]]).toEqual([0.02, 0, 2.9215, 0]);
+    expect([series.timeS[0], series.currentA[0], series.voltageV[0], series.stateCode![0]]).toEqual([0.02, 0, asStored(2.9215), 0]);
     expect(result.startEpochS).toBe(Date.UTC(2024, 3, 30, 14, 33, 19) / 1000); // "date_time_iso_string" is MM/DD/YYYY
 
     // Line 16053 (channel_index 16046): the first charge point, +0.2 mA.
     expect(lines[16052]).toMatch(/^16046,1,3,05\/02\/2024 14:16:27,171788\.315,0\.020,0\.0002,0\.0388,.*,charge CC,$/);
-    expect([series.timeS[16045], series.currentA[16045], series.voltageV[16045], series.stateCode![16045]]).toEqual([171788.315, 0.0002, 0.0388, 1]);
+    expect([series.timeS[16045], series.currentA[16045], series.voltageV[16045], series.stateCode![16045]]).toEqual([171788.315, asStored(0.0002), asStored(0.0388), 1]);
 
     // Line 25169, the last: discharge, -0.2 mA, per-step discharge capacity 1.3 mAh.
     expect(lines[25168]).toBe('25162,2,2,05/03/2024 15:30:57,262657.764,26728.934,-0.0002,0.1086,0.0013,0,0.0002,0,0,0,0,0,discharge CC,');
-    expect([series.timeS.at(-1), series.currentA.at(-1), series.voltageV.at(-1), series.stateCode!.at(-1)]).toEqual([262657.764, -0.0002, 0.1086, -1]);
+    expect([series.timeS.at(-1), series.currentA.at(-1), series.voltageV.at(-1), series.stateCode!.at(-1)]).toEqual([262657.764, asStored(-0.0002), asStored(0.1086), -1]);
     expect(series.dischargeCapacityAh!.at(-1)).toBe(0.0013);
     expect(series.vendorCycle!.at(-1)).toBe(2);
     expect(series.stepIndex!.at(-1)).toBe(2);
@@ -59,8 +60,8 @@ describe.skipIf(!present)('Landt fixture', () => {
     expect(twin.length).toBe(result.rows);
     // BDF columns: test_time_second, voltage_volt, current_ampere, step_index, discharging_capacity_ah, charging_capacity_ah.
     expect([...result.series.timeS]).toEqual(twin.map((row) => row[0]));
-    expect([...result.series.voltageV]).toEqual(twin.map((row) => row[1]));
-    expect([...result.series.currentA]).toEqual(twin.map((row) => row[2]));
+    expect([...result.series.voltageV]).toEqual(twin.map((row) => asStored(row[1]!)));
+    expect([...result.series.currentA]).toEqual(twin.map((row) => asStored(row[2]!)));
     expect([...result.series.stepIndex!]).toEqual(twin.map((row) => row[3]));
     expect([...result.series.dischargeCapacityAh!]).toEqual(twin.map((row) => row[4]));
     expect([...result.series.chargeCapacityAh!]).toEqual(twin.map((row) => row[5]));

@@ -11,6 +11,7 @@ import { genericFormat } from './generic';
 import { landtFormat } from './landt';
 import { maccorFormat, maccorState } from './maccor';
 import { REFUSALS } from './refusals';
+import { asStored } from '../stored-precision';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const FORMATS = [maccorFormat, basytecFormat, landtFormat, genericFormat];
@@ -36,8 +37,8 @@ function expectPoint(result: CyclerFileResult, index: number, name: string, poin
   const { series } = result;
   const at = index < 0 ? series.timeS.length + index : index;
   expect(series.timeS[at]).toBeCloseTo(point.timeS, 6);
-  expect(series.currentA[at]).toBeCloseTo(point.currentA, 9);
-  expect(series.voltageV[at]).toBeCloseTo(point.voltageV, 9);
+  expect(series.currentA[at]).toBe(asStored(point.currentA));
+  expect(series.voltageV[at]).toBe(asStored(point.voltageV));
 }
 
 describe.skipIf(!present)('Maccor fixtures', () => {
@@ -152,7 +153,7 @@ describe.skipIf(!present)('Maccor fixtures', () => {
     expect([...commas.series.timeS]).toEqual([...points.series.timeS]);
     expect([...commas.series.voltageV]).toEqual([...points.series.voltageV]);
     expect([...commas.series.currentA]).toEqual([...points.series.currentA]);
-    expect(commas.series.voltageV[100]).toBe(Number(lineOf(name, 116).split('\t')[9]!.replace(',', '.')));
+    expect(commas.series.voltageV[100]).toBe(asStored(Number(lineOf(name, 116).split('\t')[9]!.replace(',', '.'))));
   });
 
   it('pyprobe CSV: comma delimited, "Test Time (sec)", unitless Current/Voltage in A and V, Temp 1', async () => {
@@ -209,7 +210,7 @@ describe('Maccor layouts written in the test', () => {
   it('keeps a signed export signed when its first lines show a negative discharge', async () => {
     const rows = ['1\t0\t0\t1\t0\t0\t0\t0\t0.5\t3.5\tC\t1', '2\t0\t0\t2\t1\t0\t0\t0\t-0.5\t3.4\tD\t1'];
     const result = await readCyclerFile(write([HEADER_C, ...rows].join('\n')), FORMATS, REFUSALS);
-    expect([...result.series.currentA]).toEqual([0.5, -0.5]);
+    expect([...result.series.currentA]).toEqual([0.5, -0.5].map(asStored));
     expect(result.notes.some((note) => note.includes('without a sign'))).toBe(false);
   });
 });

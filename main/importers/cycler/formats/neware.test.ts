@@ -11,6 +11,7 @@ import { biologicFormat } from './biologic';
 import { genericFormat } from './generic';
 import { newareFormat } from './neware';
 import { REFUSALS } from './refusals';
+import { asStored } from '../stored-precision';
 
 const ROOT = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const DIR = path.join(ROOT, 'neware');
@@ -54,8 +55,8 @@ describe.skipIf(!PRESENT)('Neware fixtures', () => {
       expect(result.warnings).toEqual([]);
       const { timeS, currentA, voltageV } = result.series;
       const n = result.rows - 1;
-      expect([timeS[0], currentA[0], voltageV[0]]).toEqual([c.first.t, c.first.i, c.first.v].map((x) => expect.closeTo(x, 9)));
-      expect([timeS[n], currentA[n], voltageV[n]]).toEqual([c.last.t, c.last.i, c.last.v].map((x) => expect.closeTo(x, 9)));
+      expect([timeS[0], currentA[0], voltageV[0]]).toEqual([c.first.t, asStored(c.first.i), asStored(c.first.v)].map((x) => expect.closeTo(x, 9)));
+      expect([timeS[n], currentA[n], voltageV[n]]).toEqual([c.last.t, asStored(c.last.i), asStored(c.last.v)].map((x) => expect.closeTo(x, 9)));
     });
   }
 
@@ -72,7 +73,7 @@ describe.skipIf(!PRESENT)('Neware fixtures', () => {
     expect(series.timeS[9064]).toBe(518538);
     for (let k = 1; k < series.timeS.length; k += 1) expect(series.timeS[k]!).toBeGreaterThanOrEqual(series.timeS[k - 1]!);
     // Line 723 is row index 721: the first discharge point keeps its minus sign.
-    expect(series.currentA[721]).toBe(-0.00024859);
+    expect(series.currentA[721]).toBe(asStored(-0.00024859));
     expect(series.stateCode?.[721]).toBe(-1);
     // Step Type counts in the file: 3409 CC Chg, 4667 CC DChg, 989 Rest.
     const counts = { 1: 0, [-1]: 0, 0: 0 } as Record<number, number>;
@@ -98,7 +99,7 @@ describe.skipIf(!PRESENT)('Neware fixtures', () => {
     const result = await read('fastnda__interp-test.csv');
     // Every line of this file is a 30 min rest at 0.2 mV (MANIFEST): volts, not millivolts.
     expect(cellOf('fastnda__interp-test.csv', 334, 'Voltage(mV)')).toBe('0.2');
-    expect(result.series.voltageV.every((v) => Math.abs(v - 0.0002) < 1e-12)).toBe(true);
+    expect(result.series.voltageV.every((v) => v === asStored(0.0002))).toBe(true);
     expect(result.notes).toContain('"Current(\u00b5A)" is in \u00b5A: converted');
     expect(result.notes).toContain('fastnda__interp-test.csv is not UTF-8: read as Latin-1 (Windows-1252), as EC-Lab and older exports write');
     expect(result.startEpochS).toBeCloseTo(Date.UTC(2025, 5, 17, 9, 26, 39, 383) / 1000, 6);
@@ -115,8 +116,8 @@ describe.skipIf(!PRESENT)('Neware fixtures', () => {
     const filePath = path.join(tempDir(), 'neware-ua.csv');
     writeFileSync(filePath, Buffer.from(`${header}\n${cells.join(',')}\n`, 'latin1'));
     const result = await readCyclerFile(filePath, FORMATS, REFUSALS);
-    expect(result.series.currentA[0]).toBeCloseTo(0.0015, 15);
-    expect(result.series.voltageV[0]).toBeCloseTo(3.7125, 12);
+    expect(result.series.currentA[0]).toBe(asStored(0.0015));
+    expect(result.series.voltageV[0]).toBe(asStored(3.7125));
     expect(result.series.chargeCapacityAh?.[0]).toBeCloseTo(0.001, 15);
   });
 
@@ -175,7 +176,7 @@ describe('Neware layered export (three header lines)', () => {
     const result = await readCyclerFile(filePath, FORMATS, REFUSALS);
     expect(result.format.id).toBe('neware');
     expect(result.rows).toBe(4);
-    expect([...result.series.currentA]).toEqual([1, 1, -0.5, -0.5]);
+    expect([...result.series.currentA]).toEqual([1, 1, -0.5, -0.5].map(asStored));
     expect([...result.series.timeS]).toEqual([0, 10, 10, 20]);
     expect(result.series.dischargeCapacityAh?.[3]).toBeCloseTo(0.0013889, 12);
     expect(result.startEpochS).toBe(Date.UTC(2019, 0, 1) / 1000);

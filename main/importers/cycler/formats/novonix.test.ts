@@ -11,6 +11,7 @@ import { genericFormat } from './generic';
 import { novonixFormat } from './novonix';
 import { pecFormat } from './pec';
 import { REFUSALS } from './refusals';
+import { asStored } from '../stored-precision';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const DIR = path.join(FIXTURES, 'novonix');
@@ -40,7 +41,7 @@ describe.skipIf(!present)('Novonix fixtures', () => {
     // line 59: "2022-04-11 10:58:07 AM,1,0,0.0000000,0.0000000,0.0000000000,0.13736417,0.0000000000,38.92947006,..."
     expect(first(series.timeS)).toBe(0);
     expect(first(series.currentA)).toBe(0);
-    expect(first(series.voltageV)).toBe(0.13736417);
+    expect(first(series.voltageV)).toBe(asStored(0.13736417));
     expect(first(series.stateCode)).toBe(0); // Step Type 0 = rest
     expect(first(series.vendorCycle)).toBe(1);
     expect(first(series.stepIndex)).toBe(1);
@@ -49,8 +50,8 @@ describe.skipIf(!present)('Novonix fixtures', () => {
     expect(series.timeS[1]).toBeCloseTo(0.0003111 * 3600, 9);
     // line 4000: "2022-04-12 4:24:11 AM,1,1,17.4345750,2.3998750,0.0120000763,3.42744146,0.0294679161,39.21299744,..."
     expect(last(series.timeS)).toBeCloseTo(17.434575 * 3600, 6);
-    expect(last(series.currentA)).toBe(0.0120000763); // Step Type 1 = CC charge: positive
-    expect(last(series.voltageV)).toBe(3.42744146);
+    expect(last(series.currentA)).toBe(asStored(0.0120000763)); // Step Type 1 = CC charge: positive
+    expect(last(series.voltageV)).toBe(asStored(3.42744146));
     expect(last(series.stateCode)).toBe(1);
     expect(last(series.stepIndex)).toBe(3);
     expect(last(series.chargeCapacityAh)).toBe(0.0294679161);
@@ -95,7 +96,7 @@ describe('Novonix without quotes, with discharge', () => {
     writeFileSync(file, ['[Summary]', 'Novonix UHPC data file', '[End Summary]', '[Data]', header, ...rows].join('\r\n'));
     const result = await readCyclerFile(file, FORMATS, REFUSALS);
     expect(result.format.id).toBe('novonix');
-    expect([...result.series.currentA]).toEqual([0.01, -0.01, -0.01, 0]);
+    expect([...result.series.currentA]).toEqual([0.01, -0.01, -0.01, 0].map(asStored));
     expect([...result.series.stateCode!]).toEqual([1, -1, -1, 0]);
     expect(result.startEpochS).toBe(Date.UTC(2022, 3, 11, 13, 0, 0) / 1000);
     // "Capacity (Ah)" counts per step in either direction: split by the Step Type.

@@ -11,6 +11,7 @@ import { genericFormat } from './generic';
 import { novonixFormat } from './novonix';
 import { pecFormat } from './pec';
 import { REFUSALS } from './refusals';
+import { asStored } from '../stored-precision';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures/cyclers');
 const DIR = path.join(FIXTURES, 'pec');
@@ -44,20 +45,20 @@ describe.skipIf(!present)('PEC fixtures', () => {
     // line 34: 187,1,SBT0550,001,1,,0,0,1,0,1,0,0,02/22/2019 16:23:27,02/22/2019 16:23:26,3272.632,0,0,0,0,0,30,...,25.83,24.9,,,,
     expect(first(series.timeS)).toBe(1);
     expect(first(series.currentA)).toBe(0);
-    expect(first(series.voltageV)).toBeCloseTo(3.272632, 12);
+    expect(first(series.voltageV)).toBe(asStored(3.272632));
     expect(first(series.stepIndex)).toBe(0);
     expect(first(series.vendorCycle)).toBe(0);
     expect(first(series.temperatureC)).toBe(24.9); // "Cell surface temperature (°C)", not ambient (25.83)
     expect(result.startEpochS).toBe(Date.UTC(2019, 1, 22, 16, 23, 27) / 1000);
     // line 40: ...,1,0,31.183,...,3268.6792,-1640.1,0,0.455,0,1.487,... — discharge: negative; 0.455 mAh, not 1.487 mWh
     expect(series.timeS[6]).toBe(31.183);
-    expect(series.currentA[6]).toBeCloseTo(-1.6401, 12);
-    expect(series.voltageV[6]).toBeCloseTo(3.2686792, 12);
+    expect(series.currentA[6]).toBe(asStored(-1.6401));
+    expect(series.voltageV[6]).toBe(asStored(3.2686792));
     expect(series.dischargeCapacityAh![6]).toBeCloseTo(0.000455, 12);
     // line 16288: 187,1,SBT0550,001,1,,8,2,323010.183,...,3787.5572,1640.1,44258.93,0,147740.133,0,30,...
     expect(last(series.timeS)).toBe(323010.183);
-    expect(last(series.currentA)).toBeCloseTo(1.6401, 12);
-    expect(last(series.voltageV)).toBeCloseTo(3.7875572, 12);
+    expect(last(series.currentA)).toBe(asStored(1.6401));
+    expect(last(series.voltageV)).toBe(asStored(3.7875572));
     expect(last(series.chargeCapacityAh)).toBeCloseTo(44.25893, 9);
     expect(last(series.vendorCycle)).toBe(2);
     expect(last(series.stepIndex)).toBe(8);
@@ -96,8 +97,8 @@ describe('PEC 2026 dialect (no fixture: FORMATS.md 7)', () => {
     const result = await readCyclerFile(file, FORMATS, REFUSALS);
     expect(result.format.id).toBe('pec');
     expect([...result.series.timeS]).toEqual([1, 26 * 3600 + 0.5]);
-    expect([...result.series.currentA]).toEqual([-0.5, 0.5]);
-    expect([...result.series.voltageV]).toEqual([3.4, 3.9]);
+    expect([...result.series.currentA]).toEqual([-0.5, 0.5].map(asStored));
+    expect([...result.series.voltageV]).toEqual([3.4, 3.9].map(asStored));
     expect([...result.series.vendorCycle!]).toEqual([0, 0]);
     expect([...result.series.chargeCapacityAh!]).toEqual([0, 0.08]);
     // Correctly named energy columns are simply not bound; no note about mislabelling.
